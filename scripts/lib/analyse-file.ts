@@ -1,0 +1,45 @@
+/**
+ * The CLI's page pipeline: a saved page's bytes → decoded text → linkedom document → the
+ * same gate, extractor and analyser the extension runs. Shared by analyze.ts and eval.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import type { Denial, Source } from '../../utils/analysis/report';
+import { analysePage, type PageAnalysis } from '../../utils/page/analyse-page';
+import { readArticleMeta } from '../../utils/page/meta';
+import { decodeHtml } from './decode-html';
+
+/** One line of the CLI's JSON Lines output: the contract in ../shared/eval/REPORT.md. */
+export interface ReportLine {
+  file: string;
+  isArticle: boolean;
+  title: string;
+  sources: Source[];
+  denials: Denial[];
+}
+
+export interface FileAnalysis {
+  analysis: PageAnalysis;
+  line: ReportLine;
+}
+
+/** Analyses one saved page; `file` is echoed as given. */
+export function analyseFile(file: string): FileAnalysis {
+  const html = decodeHtml(readFileSync(file));
+  const { document } = parseHTML(html);
+  const url = pathToFileURL(resolve(file)).href;
+  const analysis = analysePage(document, url);
+  const title = analysis.article?.meta.title ?? readArticleMeta(document, url).title;
+  return {
+    analysis,
+    line: {
+      file,
+      isArticle: analysis.verdict.isArticle,
+      title,
+      sources: analysis.report?.sources ?? [],
+      denials: analysis.report?.denials ?? [],
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Turning a saved page's bytes into text the way a browser would, with one deliberate
+ * difference: saved pages often declare a single-byte charset while their bytes are UTF-8,
+ * so a declared legacy charset loses to UTF-8 when the bytes are valid UTF-8.
+ */
+
+/** How far into the file to look for a charset declaration (browsers look at least 1 KB in). */
+const PRESCAN_BYTES = 16 * 1024;
+
+export function decodeHtml(bytes: Uint8Array): string {
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+  const declared = declaredCharset(bytes);
+  if (declared && declared !== 'utf-8' && !isValidUtf8WithNonAscii(bytes)) {
+    return new TextDecoder(declared).decode(bytes);
+  }
+  if (!declared && !isValidUtf8(bytes)) return new TextDecoder('windows-1252').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/**
+ * The encoding named by `<meta charset>`, `<meta http-equiv=content-type content="…charset=…">`
+ * or an XML declaration, normalised by TextDecoder (so "latin1" → "windows-1252");
+ * undefined when absent or unknown to TextDecoder.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const label =
+    /<meta\b[^>]{0,200}?\bcharset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head)?.[1] ??
+    /<\?xml\b[^>]{0,100}?\bencoding\s*=\s*["']([\w.:-]{1,40})/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    const encoding = new TextDecoder(label).encoding;
+    // A page cannot declare itself UTF-16 in ASCII bytes; browsers read that as UTF-8.
+    return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Valid UTF-8 that uses multi-byte sequences: pure ASCII reads the same in any single-byte charset. */
+function isValidUtf8WithNonAscii(bytes: Uint8Array): boolean {
+  return bytes.some((b) => b >= 0x80) && isValidUtf8(bytes);
+}

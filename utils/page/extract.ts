@@ -1,0 +1,67 @@
+/**
+ * Article extraction: the page's metadata and its story text, paragraph by paragraph.
+ * Never changes the document. Cheapest source first: a JSON-LD articleBody that keeps its
+ * paragraph breaks, then the best container in the DOM, then Readability (on a clone) when
+ * the DOM gives too little text.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleMeta } from '../messaging/page-report';
+import { isBoilerplateText } from './boilerplate';
+import { isArticleNode, readJsonLd, stringProp, type JsonLdNode } from './json-ld';
+import { findMainContainers } from './main-container';
+import { readArticleMeta } from './meta';
+import { collectParagraphs } from './paragraphs';
+import { normaliseSpace } from './text';
+
+export interface ExtractedArticle {
+  meta: ArticleMeta;
+  /** The story, paragraph by paragraph, in reading order, white space normalised. */
+  paragraphs: string[];
+}
+
+/** Below this many characters the DOM result is too thin to trust, and Readability gets a try. */
+const THIN_TEXT = 500;
+
+export function extractArticle(doc: Document, url: string): ExtractedArticle {
+  const jsonLd = readJsonLd(doc);
+  const meta = readArticleMeta(doc, url, jsonLd);
+  return { meta, paragraphs: storyParagraphs(doc, jsonLd) };
+}
+
+function storyParagraphs(doc: Document, jsonLd: JsonLdNode[]): string[] {
+  const fromJsonLd = articleBodyParagraphs(jsonLd);
+  if (fromJsonLd) return fromJsonLd;
+  const fromDom = collectParagraphs(findMainContainers(doc));
+  if (totalLength(fromDom) >= THIN_TEXT) return fromDom;
+  const fromReadability = readabilityParagraphs(doc);
+  return totalLength(fromReadability) > totalLength(fromDom) ? fromReadability : fromDom;
+}
+
+const totalLength = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
+
+/**
+ * A plain-text articleBody split at its line breaks, when it has at least three paragraphs
+ * and 500 characters. Bodies without breaks (or in HTML) would lose the paragraphs the
+ * side panel uses to find a sentence again, so those pages are read from the DOM.
+ */
+function articleBodyParagraphs(jsonLd: JsonLdNode[]): string[] | undefined {
+  const article = jsonLd.find((node) => isArticleNode(node) && typeof node.articleBody === 'string');
+  const body = article && stringProp(article, 'articleBody');
+  if (!body || body.length < THIN_TEXT || /<\/?[a-z][^>]{0,200}>/i.test(body)) return undefined;
+  const paragraphs = body
+    .split(/\n+/)
+    .map(normaliseSpace)
+    .filter((p) => p && !isBoilerplateText(p));
+  return paragraphs.length >= 3 ? paragraphs : undefined;
+}
+
+/** Readability on a clone (it rewrites the tree it reads), its article element read like any container. */
+function readabilityParagraphs(doc: Document): string[] {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const result = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    return result?.content ? collectParagraphs([result.content]) : [];
+  } catch {
+    return [];
+  }
+}

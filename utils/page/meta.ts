@@ -1,0 +1,131 @@
+/** What a page says about itself: canonical address, site, title and publication date. */
+import type { ArticleMeta } from '../messaging/page-report';
+import { isArticleNode, readJsonLd, stringProp, type JsonLdNode } from './json-ld';
+import { normaliseSpace, textOf } from './text';
+
+export function readArticleMeta(doc: Document, url: string, jsonLd: JsonLdNode[] = readJsonLd(doc)): ArticleMeta {
+  const canonicalUrl = canonicalUrlOf(doc, url);
+  const article = jsonLd.find(isArticleNode);
+  const published = publishedDate(doc, article);
+  return {
+    url,
+    canonicalUrl,
+    site: siteOf(canonicalUrl),
+    title: titleOf(doc, article, siteOf(canonicalUrl)),
+    ...(published ? { published } : {}),
+  };
+}
+
+/** `<link rel=canonical>` or og:url when absolute http(s) (relative ones resolved against `url`), else `url` without its hash. */
+export function canonicalUrlOf(doc: Document, url: string): string {
+  const candidates = [
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    metaContent(doc, 'og:url'),
+  ];
+  for (const candidate of candidates) {
+    const resolved = httpUrl(candidate, url);
+    if (resolved) return resolved;
+  }
+  return withoutHash(url);
+}
+
+function httpUrl(href: string | null | undefined, base: string): string | undefined {
+  if (!href?.trim()) return undefined;
+  try {
+    const parsed = new URL(href.trim(), base);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function withoutHash(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The content of `<meta property=…>` or `<meta name=…>`. */
+export function metaContent(doc: Document, key: string): string | undefined {
+  const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
+  const content = el?.getAttribute('content');
+  return content ? normaliseSpace(content) : undefined;
+}
+
+function titleOf(doc: Document, article: JsonLdNode | undefined, site: string): string {
+  const siteNames = [hostLabel(site), metaContent(doc, 'og:site_name') ?? '', metaContent(doc, 'application-name') ?? ''];
+  const fromMeta = metaContent(doc, 'og:title');
+  if (fromMeta) return stripSiteName(fromMeta, siteNames);
+  const headline = article && stringProp(article, 'headline');
+  if (headline?.trim()) return normaliseSpace(headline);
+  const h1 = doc.querySelector('h1');
+  const h1Text = h1 ? textOf(h1) : '';
+  if (h1Text) return h1Text;
+  const titleEl = doc.querySelector('title');
+  return stripSiteName(titleEl ? textOf(titleEl) : '', siteNames);
+}
+
+const SEPARATED_TAIL = /^(.{10,}?)\s+[-–—|·•:]\s+([^-–—|·•]{2,80})$/;
+
+/**
+ * "Headline - Site Name" → "Headline". The tail goes only when it names the site (the host,
+ * og:site_name) or follows a pipe, which headlines themselves rarely use.
+ */
+export function stripSiteName(title: string, siteNames: string[]): string {
+  // Longer strings are no page title; the bound also keeps the pattern's work small.
+  if (title.length > 400) return title;
+  const match = SEPARATED_TAIL.exec(title);
+  const head = match?.[1];
+  const tail = match?.[2];
+  if (!head || !tail) return title;
+  const separator = title.slice(head.length).trim().charAt(0);
+  return separator === '|' || namesSite(tail, siteNames) ? stripSiteName(head, siteNames) : title;
+}
+
+/** "edition.example.co.uk" → "example": the label that names the site. */
+function hostLabel(host: string): string {
+  const labels = host.split('.');
+  labels.pop();
+  if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels.at(-1) ?? '')) labels.pop();
+  return labels.at(-1) ?? '';
+}
+
+const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function namesSite(tail: string, siteNames: string[]): boolean {
+  const t = lettersOf(tail);
+  if (!t) return false;
+  return siteNames.some((name) => {
+    const n = lettersOf(name);
+    return n.length >= 2 && (t.includes(n) || n.includes(t));
+  });
+}
+
+function publishedDate(doc: Document, article: JsonLdNode | undefined): string | undefined {
+  const candidates = [
+    article && stringProp(article, 'datePublished'),
+    metaContent(doc, 'article:published_time'),
+    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const candidate of candidates) {
+    const iso = toIso(candidate);
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+/** An ISO 8601 form of a machine-readable date, or undefined when it is not one. */
+function toIso(value: string | null | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text || !/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
