@@ -198,12 +198,15 @@ export interface TabReport {
   page: PageReport;
 }
 
-/** Every per-tab report in chrome.storage.session, with its tab id (the key's trailing number). */
+/** The background's storage.session key for a tab's report (utils/tab-reports.ts). */
+const TAB_REPORT_KEY = /^tab-report:(\d+)$/;
+
+/** Every per-tab report in chrome.storage.session, with its tab id. */
 export async function readTabReports(browser: ExtensionBrowser): Promise<TabReport[]> {
   const worker = await browser.worker();
   const all = await worker.evaluate(() => (globalThis as unknown as ChromeSession).chrome.storage.session.get(null));
   return Object.entries(all).flatMap(([key, value]) => {
-    const tabId = /(\d+)$/.exec(key)?.[1];
+    const tabId = TAB_REPORT_KEY.exec(key)?.[1];
     const page = value as PageReport | null;
     if (tabId === undefined || typeof page?.status !== 'string') return [];
     return [{ tabId: Number(tabId), key, page }];
@@ -273,6 +276,19 @@ export async function stopServiceWorker(browser: ExtensionBrowser, viaPage: Page
     await new Promise((r) => setTimeout(r, 100));
   }
   await cdp.detach();
+}
+
+/** Starts the extension's service worker again, as an incoming event would, and waits for it. */
+export async function startServiceWorker(browser: ExtensionBrowser, viaPage: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(viaPage);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.startWorker', { scopeURL: `${browser.extensionOrigin}/` });
+  await cdp.detach();
+  const deadline = Date.now() + 10_000;
+  while ((await runningWorkerCount(browser, viaPage)) === 0) {
+    if (Date.now() > deadline) throw new Error('The service worker did not start again');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** How many service-worker targets of the extension Chromium runs now. */
