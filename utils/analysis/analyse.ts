@@ -1,4 +1,29 @@
-import type { AnalysisReport } from './report';
+/**
+ * The analyser: article text in, sourcing report out. Plain TypeScript, no DOM.
+ *
+ * Pipeline, one pass per stage, linear in the length of the text:
+ *  1. sentences.ts  split paragraphs into sentences;
+ *  2. tokens.ts     split sentences into words;
+ *  3. people.ts     collect every person's name first, so "Mr. Peskov" finds "Dmitri S. Peskov";
+ *  4. cues.ts       find attribution cues ("said", "according to", "declined to comment");
+ *  5. clauses.ts    find the words that name each cue's speaker;
+ *  6. speakers.ts   tell a person from an institution, an unnamed source or a pronoun;
+ *  7. resolve.ts    tie those words to the article's people, institutions and unnamed groups;
+ *  8. denials.ts, reasons.ts  add denials, non-answers and reasons for anonymity.
+ */
+import { findCues, type Cue } from './cues';
+import { speakerWords, type SpeakerWords } from './clauses';
+import { isCreditLine } from './credits';
+import { denialVerdict } from './denials';
+import { collectNames, PersonRegistry } from './people';
+import { quotedMask, quotedText } from './quotes';
+import { anonymityReason } from './reasons';
+import type { AnalysisReport, Denial, DenialType, Mention, Source } from './report';
+import { Resolver, type Entity, type SentenceContext } from './resolve';
+import { segmentArticle } from './sentences';
+import { classifySpeaker } from './speakers';
+import { tokenize } from './tokens';
+import type { AnonymousGroup } from './anonymous';
 
 export interface ArticleText {
   title: string;
@@ -6,7 +31,162 @@ export interface ArticleText {
   paragraphs: string[];
 }
 
-/** Finds the sourcing of one article. (Placeholder until the analyser lands: finds nothing.) */
 export function analyseArticle(input: ArticleText): AnalysisReport {
-  return { isArticle: true, title: input.title, sources: [], denials: [] };
+  const sentences = segmentArticle(input.paragraphs);
+  const tokens = sentences.map((s) => tokenize(s.text));
+  const credit = sentences.map((s) => isCreditLine(s.text));
+  const people = new PersonRegistry();
+  sentences.forEach((s, at) => credit[at] || collectNames(s.text, tokens[at]!, at, people));
+
+  const resolver = new Resolver(people);
+  const record = new SourceRecord();
+  const denials: { type: DenialType; sentence: string; paragraph: number; by?: Entity }[] = [];
+
+  sentences.forEach((s, at) => {
+    if (credit[at]) return;
+    const ctx: SentenceContext = { text: s.text, tokens: tokens[at]!, at };
+    const mask = quotedMask(ctx.tokens);
+    const allCues = findCues(s.text, ctx.tokens);
+    const cues = allCues.filter((c) => !mask[c.start]);
+    const hasStrong = cues.some((c) => !c.weak);
+    const speakers = new Map<Cue, Entity[]>();
+    let previous: Entity[] = [];
+    const mention: Mention = { sentence: s.text, paragraph: s.paragraph };
+    const quote = quotedText(s.text, ctx.tokens, mask);
+    if (quote) mention.quote = quote;
+
+    for (const cue of cues) {
+      if (cue.weak && hasStrong) continue;
+      const words = speakerWords(ctx.tokens, cue);
+      const found = !words ? [] : words.sameAsPrevious ? previous : resolveWords(resolver, ctx, words);
+      speakers.set(cue, found);
+      if (found.length === 0) continue;
+      previous = found;
+      for (const entity of found) {
+        if (cue.kind !== 'no_response') record.add(entity, mention);
+        resolver.spoke(entity, at);
+      }
+    }
+
+    const speech = cues.find((c) => c.kind === 'speech' && speakers.get(c)?.length) ?? cues.find((c) => c.kind === 'speech');
+    const verdict = denialVerdict(s.text, allCues, speech);
+    if (verdict) {
+      const by = speakers.get(verdict.cue)?.[0] ?? (speech ? speakers.get(speech)?.[0] : undefined);
+      denials.push({ type: verdict.type, sentence: s.text, paragraph: s.paragraph, by });
+    }
+
+    const reason = anonymityReason(s.text);
+    if (reason) attachReason(resolver, record, ctx, [...speakers.values()].flat(), reason);
+  });
+
+  return {
+    isArticle: true,
+    title: input.title,
+    sources: record.sources(resolver.anonymous.groups),
+    denials: denials.map((d): Denial => {
+      const out: Denial = { type: d.type, sentence: d.sentence, paragraph: d.paragraph };
+      const by = d.by && displayName(d.by);
+      if (by) out.by = by;
+      return out;
+    }),
+  };
+}
+
+/** The speaker words of one cue → entities, reading "ROLE, NAME, said" the right way round. */
+function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWords): Entity[] {
+  const subject = classifySpeaker(ctx.text, ctx.tokens, words);
+  const roleText = words.role && roleOf(ctx, words.role.start, words.role.end);
+  if (words.role) {
+    const asRole = classifySpeaker(ctx.text, ctx.tokens, words.role);
+    const first = asRole[0];
+    const subjectIsPerson = subject[0]?.kind === 'person';
+    if (first?.kind === 'person' && !subjectIsPerson && asRole.length === 1) {
+      const role = ctx.text.slice(ctx.tokens[words.start]!.start, ctx.tokens[words.end - 1]!.end);
+      const e = resolver.resolve({ ...first, role: first.role ?? role }, ctx);
+      return e ? [e] : [];
+    }
+  }
+  const out: Entity[] = [];
+  for (const sp of subject) {
+    const e = resolver.resolve(sp.kind === 'person' && roleText ? { ...sp, role: sp.role ?? roleText } : sp, ctx);
+    if (e && !out.some((o) => sameEntity(o, e))) out.push(e);
+  }
+  return out;
+}
+
+/** An appositive that reads as a role ("the agency's director"), not an aside ("in a statement"). */
+function roleOf(ctx: SentenceContext, start: number, end: number): string | undefined {
+  const first = ctx.tokens[start];
+  if (!first || end - start > 20) return undefined;
+  if (/^(in|on|at|for|with|who|which|whose|however|though|too|also|speaking|according|then|now|after|before|when|while|as|and|but|if)$/.test(first.lower)) return undefined;
+  return ctx.text.slice(first.start, ctx.tokens[end - 1]!.end);
+}
+
+function sameEntity(a: Entity, b: Entity): boolean {
+  return keyOf(a) === keyOf(b);
+}
+
+function keyOf(e: Entity): object {
+  return e.kind === 'named' ? e.person : e.kind === 'organization' ? e.org : e.group;
+}
+
+function displayName(e: Entity): string | undefined {
+  return e.kind === 'named' ? e.person.name : e.kind === 'organization' ? e.org.name : e.group.source.description;
+}
+
+/**
+ * A reason for anonymity belongs to the unnamed source the sentence speaks of, else to the
+ * latest one. A group that already has a different reason gets a sibling entry for this one.
+ */
+function attachReason(resolver: Resolver, record: SourceRecord, ctx: SentenceContext, speakers: Entity[], reason: string): void {
+  let group: AnonymousGroup | undefined = speakers.find((e) => e.kind === 'anonymous')?.group as AnonymousGroup | undefined;
+  if (!group) {
+    const subject = classifySpeaker(ctx.text, ctx.tokens, { start: 0, end: Math.min(ctx.tokens.length, 12) })[0];
+    if (subject && (subject.kind === 'anon' || subject.kind === 'pronoun')) {
+      const e = subject.kind === 'anon' && !subject.definite ? undefined : resolver.resolve(subject, ctx);
+      if (e?.kind === 'anonymous') group = e.group;
+    }
+  }
+  group ??= resolver.anonymous.latest(ctx.at, 12);
+  if (!group) return;
+  const source = group.source;
+  if (!source.anonymityReason) source.anonymityReason = reason;
+  else if (source.anonymityReason !== reason) record.extraReason(source, reason);
+}
+
+/** Mentions per entity, in order of first attribution. */
+class SourceRecord {
+  private order: { entity: Entity; mentions: Mention[] }[] = [];
+  private byKey = new Map<object, { entity: Entity; mentions: Mention[] }>();
+  private extra: Source[] = [];
+
+  add(entity: Entity, mention: Mention): void {
+    const key = keyOf(entity);
+    let entry = this.byKey.get(key);
+    if (!entry) {
+      entry = { entity, mentions: entity.kind === 'anonymous' ? entity.group.source.mentions : [] };
+      this.byKey.set(key, entry);
+      this.order.push(entry);
+    }
+    if (entry.mentions.at(-1) !== mention) entry.mentions.push(mention);
+  }
+
+  extraReason(like: Source, reason: string): void {
+    this.extra.push({ kind: 'anonymous', description: like.description, anonymityReason: reason, mentions: [] });
+  }
+
+  sources(groups: AnonymousGroup[]): Source[] {
+    const out: Source[] = this.order.map(({ entity, mentions }) => {
+      if (entity.kind === 'anonymous') return entity.group.source;
+      const item = entity.kind === 'named' ? entity.person : entity.org;
+      const aliases = [...item.aliases].filter((a) => a !== item.name);
+      const source: Source = { kind: entity.kind, name: item.name, mentions };
+      if (aliases.length) source.aliases = aliases;
+      if (entity.kind === 'named' && entity.person.role) source.description = entity.person.role;
+      return source;
+    });
+    // Unnamed sources known only from a reason ("The officials spoke on condition of anonymity because …").
+    for (const g of groups) if (g.source.anonymityReason && !out.includes(g.source)) out.push(g.source);
+    return [...out, ...this.extra];
+  }
 }

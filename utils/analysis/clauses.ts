@@ -1,0 +1,168 @@
+/**
+ * Finds the words that name the speaker of a cue, without a parser:
+ * - "X said", "X, the agency's director, said", "ROLE, X, said", "X, who …, said": left of the cue;
+ * - "“…,” said X", "…, said one official who …", "according to X": right of the cue;
+ * - "…, adding that", "X said … and added": the speaker of the clause's earlier cue.
+ * All walks are bounded, so a sentence costs time linear in its length.
+ */
+import type { Cue } from './cues';
+import type { Token } from './tokens';
+import { words } from './lexicon/words';
+import { CALENDAR } from './lexicon/titles';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SpeakerWords extends Span {
+  /** An appositive or preceding role phrase ("the agency's director"). */
+  role?: Span;
+  /** Reuse the speaker of the clause's previous cue. */
+  sameAsPrevious?: boolean;
+}
+
+/** Words between a subject and its verb that do not belong to the subject ("has also said"). */
+const SKIP_BEFORE_VERB = words(`
+  also has have had would will could should may might must can did does do not n't later earlier previously then
+  again further repeatedly publicly privately recently once often long since already first initially flatly
+  strongly vehemently categorically firmly simply separately similarly reportedly subsequently frequently
+  consistently openly angrily quickly immediately just still now never ever always formally officially
+  personally specifically explicitly adamantly emphatically bluntly sharply on last this week month
+  year morning afternoon evening night tonight yesterday today however though too in an a statement interview
+  only even alone both all
+`);
+
+/** Words that start a new clause: a subject never reaches back past them. */
+const CLAUSE_WORDS = words(`that because while when whereas although though if unless but which where whether so
+  whom whose after before until as since`);
+
+/** Words that can start a noun phrase standing for a speaker after an inverted verb. */
+const NP_STARTERS = words(`the a an one two three four five six seven eight nine ten several some many most other
+  another both all each these those his her its their mr mrs ms dr he she they it i we officials sources people
+  residents witnesses analysts experts critics`);
+
+/** Markers that open an appositive role or relative clause after a name. */
+const RELATIVE = words(`who whose which where`);
+
+const MAX_SUBJECT = 36;
+
+export function isPunct(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'p' || t.kind === 'q');
+}
+
+function isHardBoundary(t: Token): boolean {
+  return t.kind === 'q' || (t.kind === 'p' && t.text !== '.' && t.text !== '&' && t.text !== '/');
+}
+
+/** The speaker's words for one cue, or undefined when the cue has no speaker in this sentence. */
+export function speakerWords(tokens: Token[], cue: Cue): SpeakerWords | undefined {
+  if (cue.side === 'right') return rightPhrase(tokens, cue.end);
+  if (cue.participle) return { start: 0, end: 0, sameAsPrevious: true };
+  let j = cue.start - 1;
+  while (j >= 0 && SKIP_BEFORE_VERB.has(tokens[j]!.lower)) j--;
+  while (j >= 0 && CALENDAR.has(tokens[j]!.lower)) j--;
+  while (j >= 0 && SKIP_BEFORE_VERB.has(tokens[j]!.lower)) j--;
+  if (j < 0) return cue.side === 'auto' ? rightPhrase(tokens, cue.end) : undefined;
+  const t = tokens[j]!;
+  if (t.lower === 'and' || t.lower === 'but') return { start: 0, end: 0, sameAsPrevious: true };
+  if (t.lower === 'who') return antecedent(tokens, j);
+  if (isPunct(t)) {
+    const quoteBefore = t.kind === 'q' || tokens[j - 1]?.kind === 'q';
+    if (cue.side === 'auto' && (quoteBefore || t.text !== ',')) {
+      const right = rightPhrase(tokens, cue.end);
+      if (right) return right;
+    }
+    if (t.text === ',') {
+      const appositive = appositiveSubject(tokens, j);
+      if (appositive) return appositive;
+      if (cue.side === 'auto') return rightPhrase(tokens, cue.end);
+    }
+    return undefined;
+  }
+  const from = regionStart(tokens, j);
+  return { start: from, end: j + 1 };
+}
+
+/** Walks left from `j` to the start of the clause that holds the subject. */
+function regionStart(tokens: Token[], j: number): number {
+  let k = j;
+  while (k > 0 && j - k < MAX_SUBJECT) {
+    const prev = tokens[k - 1]!;
+    if (isHardBoundary(prev) || CLAUSE_WORDS.has(prev.lower)) break;
+    k--;
+  }
+  return k;
+}
+
+/** "the adviser who said" → the noun phrase just before "who". */
+function antecedent(tokens: Token[], who: number): SpeakerWords | undefined {
+  let k = who;
+  while (k > 0 && who - k < 10) {
+    const prev = tokens[k - 1]!;
+    if (isPunct(prev) || /^(with|to|from|by|for|at|in|on|of|and|or|spoke|interviewed|met|is|was|are|were|i|he|she|they|we)$/.test(prev.lower)) break;
+    k--;
+    if (/^(a|an|the|another|one|two|three|several|some|many)$/.test(prev.lower)) break;
+  }
+  return k < who ? { start: k, end: who } : undefined;
+}
+
+/**
+ * "X, ROLE, said" / "ROLE, X, said" / "X, who …, said": `comma` is the comma before the verb.
+ * Returns the subject with its role, or undefined when the commas do not frame an appositive.
+ */
+function appositiveSubject(tokens: Token[], comma: number): SpeakerWords | undefined {
+  // Up to three commas back, to step over relative clauses that hold commas of their own.
+  let k = comma;
+  for (let tries = 0; tries < 3; tries++) {
+    k = previousBoundary(tokens, k);
+    if (k < 0 || tokens[k]!.text !== ',') return tries === 0 && k < 0 ? fromSentenceStart(tokens, comma) : undefined;
+    const first = tokens[k + 1];
+    if (first && RELATIVE.has(first.lower)) {
+      const s0 = regionStart(tokens, k - 1);
+      return s0 < k ? { start: s0, end: k } : undefined;
+    }
+    if (tries === 0) {
+      const s0 = regionStart(tokens, k - 1);
+      if (s0 >= k) return undefined;
+      return { start: s0, end: k, role: { start: k + 1, end: comma } };
+    }
+  }
+  return undefined;
+}
+
+/** "Tomas Okafor, the agency's director, said" at the very start of a sentence. */
+function fromSentenceStart(tokens: Token[], comma: number): SpeakerWords | undefined {
+  return comma > 0 ? { start: 0, end: comma } : undefined;
+}
+
+function previousBoundary(tokens: Token[], from: number): number {
+  for (let k = from - 1; k >= 0 && from - k < MAX_SUBJECT; k--) {
+    if (isHardBoundary(tokens[k]!)) return k;
+  }
+  return -1;
+}
+
+/** The noun phrase after an inverted verb or "according to", with any appositive role. */
+export function rightPhrase(tokens: Token[], from: number): SpeakerWords | undefined {
+  let i = from;
+  while (i < tokens.length && (CALENDAR.has(tokens[i]!.lower) || tokens[i]!.lower === 'on')) i++;
+  const first = tokens[i];
+  if (!first || isPunct(first)) return undefined;
+  const c = first.text[0]!;
+  if (!(c !== c.toLowerCase() || NP_STARTERS.has(first.lower) || first.kind === 'n')) return undefined;
+  let end = i;
+  while (end < tokens.length && end - i < MAX_SUBJECT) {
+    const t = tokens[end]!;
+    if (isHardBoundary(t) || (end > i && /^(that|said|says|told|added|wrote|on|when|as|after|before|because|while)$/.test(t.lower))) break;
+    end++;
+  }
+  if (end === i) return undefined;
+  const out: SpeakerWords = { start: i, end };
+  if (tokens[end]?.text === ',' && tokens[end + 1] && !isPunct(tokens[end + 1])) {
+    let e = end + 1;
+    while (e < tokens.length && e - end < MAX_SUBJECT && !isHardBoundary(tokens[e]!)) e++;
+    out.role = { start: end + 1, end: e };
+  }
+  return out;
+}

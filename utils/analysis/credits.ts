@@ -1,0 +1,19 @@
+/**
+ * Bylines, photo credits, contributor lines and author bios: they name people, but those
+ * people are the article's makers, not its sources.
+ */
+const CREDIT_PATTERNS: RegExp[] = [
+  /^\s*(?:by|written by|reporting by|additional reporting by|with reporting by|edited by|compiled by|story by|words by)\s+\p{Lu}/iu,
+  /^\s*(?:photo(?:graph)?s?|image|illustration|video|credit|source)(?:\s+by)?\s*:/iu,
+  /\bcontributed\s+(?:additional\s+)?(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b/iu,
+  /\breporting\s+was\s+contributed\s+by\b/iu,
+  /\bCredit\s*\.\.\./u,
+  /\b(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:correspondent|reporter|writer|editor|bureau\s+chief|columnist|contributor|journalist)\s+(?:for|at|with|based)\b/iu,
+  /^\s*(?:he|she|they)\s+(?:writes|covers|reports)\s+(?:about|on|for)\b/iu,
+  /\bfor\s+The\s+[\p{Lu}][\p{L}]+\s+[\p{Lu}][\p{L}]+\s*$/u,
+];
+
+export function isCreditLine(sentence: string): boolean {
+  if (sentence.length > 400) return false;
+  return CREDIT_PATTERNS.some((re) => re.test(sentence));
+}

@@ -1,0 +1,33 @@
+/**
+ * Denials and non-answers, one verdict per sentence:
+ * - `denial`: denies, disputes, rejects a claim, calls it false or baseless, says it had no
+ *   knowledge of what is alleged, pleads not guilty;
+ * - `no_comment`: declined to comment, would not discuss, referred questions elsewhere;
+ * - `no_response`: did not respond, could not be reached.
+ * The cue words come from cues.ts; this module adds the "called it false" family and picks
+ * the strongest verdict when a sentence holds several (denial > no_comment > no_response).
+ */
+import type { Cue } from './cues';
+import type { DenialType } from './report';
+
+const FALSITY =
+  /\b(?:false(?:ly|hoods?)?|untrue|not\s+true|incorrect|inaccurate|baseless|unfounded|groundless|fabricat(?:ed|ion|ions)|lies|a\s+lie|misleading|nonsense|without\s+merit|no\s+merit|no\s+basis|not\s+credible|misconstrued|mischaracteri[sz](?:ed|es|ing|ation)|distort(?:ed|s|ing|ion)|hoax|categorically|never\s+happened|did\s*(?:not|n['’]t)\s+happen|had\s+no\s+knowledge|no\s+knowledge\s+of|(?:was|were)\s*(?:not|n['’]t)\s+aware|unaware\s+of|no\s+recollection|(?:did|does|do)\s*(?:not|n['’]t)\s+recall|fake\s+news|maintain(?:s|ed)?\s+(?:his|her|their|its)\s+innocence)\b/iu;
+
+const RANK: Record<DenialType, number> = { denial: 3, no_comment: 2, no_response: 1 };
+
+export interface DenialVerdict {
+  type: DenialType;
+  /** The cue whose speaker denied or did not answer. */
+  cue: Cue;
+}
+
+/** `cues`: every cue of the sentence; `speech`: a cue with a speaker, for "called it false". */
+export function denialVerdict(sentence: string, cues: Cue[], speech: Cue | undefined): DenialVerdict | undefined {
+  let best: DenialVerdict | undefined;
+  for (const cue of cues) {
+    if (cue.kind === 'speech') continue;
+    if (!best || RANK[cue.kind] > RANK[best.type]) best = { type: cue.kind, cue };
+  }
+  if ((!best || best.type !== 'denial') && speech && FALSITY.test(sentence)) best = { type: 'denial', cue: speech };
+  return best;
+}

@@ -1,0 +1,181 @@
+/**
+ * Person names and who they refer to.
+ *
+ * A name is a run of capitalised words, initials ("S.") and particles ("de", "bin") that
+ * holds no title, place, institution or calendar word. Titles and honorifics before it
+ * make it a person for sure ("Mr. Peskov", "Defense Minister Rajnath Singh"); two name
+ * words or more do too; a lone surname is a person only if the article names that person
+ * in full somewhere ("Sharif" after "Shehbaz Sharif").
+ *
+ * The registry merges the forms of one person ("Dmitri S. Peskov", "Mr. Peskov", "Peskov")
+ * and, when two people share a surname, gives a bare surname to the one mentioned last.
+ */
+import { isCapitalised, spanText, type Token } from './tokens';
+import { CALENDAR, HONORIFICS, PARTICLES, SUFFIXES, TITLE_WORDS } from './lexicon/titles';
+import { NATIONALITIES, PLACES, PLACE_PHRASES } from './lexicon/places';
+import { ORG_NAME_WORDS, PERSON_NOUNS } from './lexicon/nouns';
+import { words } from './lexicon/words';
+
+/** Capitalised words that start sentences or headings and are never names. */
+const NOT_NAMES = words(`
+  i the a an in on at for from with by as if when while after before but and or so yet this that these those
+  there here it its he she they we you his her their our my your one some many most all both each no not what
+  who how why where which despite during since until under over among according asked last next earlier later
+  more other another such new north south east west central upper lower great saint god internet web online
+  mrs. ms. mr. dr. covid-19 covid associated breaking update updated read watch listen related photo photos
+  video credit getty image images advertisement subscribe share comments
+`);
+
+export interface NameMatch {
+  /** Token range of the name itself. */
+  start: number;
+  end: number;
+  /** Token range of a title or honorific written just before the name. */
+  titleStart: number;
+  /** A title, honorific or two name words: certainly a person. */
+  certain: boolean;
+  honorific?: string;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'w' || !isCapitalised(t)) return false;
+  const w = t.lower;
+  if (NOT_NAMES.has(w) || TITLE_WORDS.has(w) || HONORIFICS.has(w) || CALENDAR.has(w)) return false;
+  if (ORG_NAME_WORDS.has(w) || PLACES.has(w) || NATIONALITIES.has(w)) return false;
+  // All-capitals words of two or more letters are acronyms (NATO, CNN), not names.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !t.text.endsWith('.')) return false;
+  return true;
+}
+
+function isTitleWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'w' && (TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower));
+}
+
+/**
+ * The person name that ends exactly at `end` (exclusive) within [from, end), if any.
+ * "Indian Defense Minister Rajnath Singh" → "Rajnath Singh" with title from "Indian".
+ */
+export function nameEndingAt(tokens: Token[], from: number, end: number): NameMatch | undefined {
+  let k = end;
+  while (k > from && SUFFIXES.has(tokens[k - 1]!.lower)) k--;
+  const nameEnd = end;
+  let nameWords = 0;
+  let start = k;
+  while (start > from) {
+    const t = tokens[start - 1]!;
+    if (isNameWord(t)) {
+      nameWords++;
+      start--;
+    } else if (PARTICLES.has(t.lower) && t.text === t.lower && nameWords > 0 && isNameWord(tokens[start - 2])) {
+      start--;
+    } else break;
+    if (k - start > 6) return undefined;
+  }
+  if (nameWords === 0) return undefined;
+  if (PLACE_PHRASES.has(lowerText(tokens, start, k))) return undefined;
+  let titleStart = start;
+  while (titleStart > from && (isTitleWord(tokens[titleStart - 1]) || NATIONALITIES.has(tokens[titleStart - 1]!.lower) || isRoleWord(tokens[titleStart - 1]!))) {
+    titleStart--;
+  }
+  const before = tokens[start - 1];
+  const honorific = before && HONORIFICS.has(before.lower) ? before.text : undefined;
+  const titled = !!before && (isTitleWord(before) || isRoleWord(before));
+  return { start, end: nameEnd, titleStart, certain: titled || nameWords >= 2, honorific };
+}
+
+/** Lower-case role words written before a name ("resident Abdul Sammad", "spokesperson Lin Jian"). */
+function isRoleWord(t: Token): boolean {
+  return t.kind === 'w' && !isCapitalised(t) && (PERSON_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
+}
+
+function lowerText(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.lower).join(' ');
+}
+
+export interface Person {
+  /** The name as first written in full (or the only form the article uses). */
+  name: string;
+  full: boolean;
+  surname: string;
+  given?: string;
+  aliases: Set<string>;
+  role?: string;
+  /** Sentence indices where the name is written. */
+  seen: number[];
+}
+
+export class PersonRegistry {
+  private bySurname = new Map<string, Person[]>();
+  readonly all: Person[] = [];
+
+  /** Records a name written in sentence `at`; returns the person it belongs to. */
+  note(sentence: string, tokens: Token[], m: NameMatch, at: number): Person {
+    const nameText = spanText(sentence, tokens, m.start, m.end);
+    const parts = tokens.slice(m.start, m.end).filter((t) => !SUFFIXES.has(t.lower) && !PARTICLES.has(t.text));
+    const surname = (parts.at(-1) ?? tokens[m.end - 1]!).lower;
+    const given = parts.length >= 2 ? parts[0]!.lower : undefined;
+    const same = this.bySurname.get(surname) ?? [];
+    let person: Person | undefined;
+    if (given) person = same.find((p) => p.given === given) ?? same.find((p) => !p.given);
+    else person = this.latest(same, at);
+    if (!person) {
+      person = { name: nameText, full: !!given, surname, given, aliases: new Set(), seen: [] };
+      same.push(person);
+      this.bySurname.set(surname, same);
+      this.all.push(person);
+    } else if (given && !person.full) {
+      person.aliases.add(person.name);
+      person.name = nameText;
+      person.full = true;
+      person.given = given;
+    }
+    if (nameText !== person.name) person.aliases.add(nameText);
+    if (m.honorific) person.aliases.add(`${m.honorific} ${tokens[m.end - 1]!.text}`);
+    if (person.seen.at(-1) !== at) person.seen.push(at);
+    return person;
+  }
+
+  /** The person a lone surname refers to in sentence `at`, if the article names one. */
+  bySurnameAt(surname: string, at: number): Person | undefined {
+    return this.latest(this.bySurname.get(surname.toLowerCase()) ?? [], at);
+  }
+
+  private latest(candidates: Person[], at: number): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const p of candidates) {
+      let last = -1;
+      for (const s of p.seen) if (s <= at && s > last) last = s;
+      if (last > bestAt) {
+        best = p;
+        bestAt = last;
+      }
+    }
+    return best ?? candidates[0];
+  }
+}
+
+/** Pre-pass: every name the sentence writes, so later surnames can be resolved. */
+export function collectNames(sentence: string, tokens: Token[], at: number, registry: PersonRegistry): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]) && !(PARTICLES.has(tokens[i]!.lower) && i > 0)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < tokens.length && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]!.text) && isNameWord(tokens[end + 1]))) && end - i < 6) end++;
+    while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower)) end++;
+    const m = end > i ? nameEndingAt(tokens, Math.max(0, i - 4), end) : undefined;
+    const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'q';
+    if (m && (m.honorific || (m.certain && !(sentenceStart && end - i === 1)))) {
+      // A lone capitalised word needs a title to count; two words need no help.
+      if (end - m.start >= 2 || m.titleStart < m.start) registry.note(sentence, tokens, m, at);
+    } else if (m && end - i === 1) {
+      // A lone surname of someone already named: remember where it appears.
+      const p = registry.bySurnameAt(tokens[i]!.lower, at);
+      if (p && p.full && p.seen.at(-1) !== at) p.seen.push(at);
+    }
+    i = Math.max(end, i + 1);
+  }
+}

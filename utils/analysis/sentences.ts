@@ -1,0 +1,120 @@
+/**
+ * Sentence segmentation. One left-to-right pass per paragraph (linear time).
+ *
+ * A period, question or exclamation mark (plus any closing quotes or brackets) ends a
+ * sentence when white space and a non-lower-case character follow, except:
+ * - after titles and months that always precede a name or number ("Mr.", "Gen.", "Jan.");
+ * - after initials, initialisms and other abbreviations ("S.", "U.S.", "Inc."), unless the
+ *   next word is one that typically starts a sentence ("The", "He", ...);
+ * - inside a double quote that closes later in the same paragraph, so that a quoted
+ *   passage of several sentences stays with its attribution.
+ */
+import { ABBREVIATIONS, NEVER_FINAL } from './lexicon/abbreviations';
+import { words } from './lexicon/words';
+
+export interface Sentence {
+  text: string;
+  /** Index of the paragraph that holds the sentence. */
+  paragraph: number;
+  /** Index of the sentence in the whole article. */
+  index: number;
+}
+
+/** Words that start sentences far more often than they continue a name after "U.S." or "S.". */
+const STARTERS = words(`
+  the a an he she it they we i you this that these those there here but and or so yet in on at for from with by
+  as if when while after before although though however meanwhile still then now also his her its their our my
+  one some many most all both each no not what who how why where which despite during since until under over
+  among according asked last next earlier later more other another such mr mrs ms dr
+`);
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '”"’\')]»';
+/** Quoted passages longer than this no longer hold sentences together (guards against stray quote marks). */
+const MAX_HELD = 1500;
+
+export function segmentArticle(paragraphs: readonly string[]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const text of splitSentences(p)) out.push({ text, paragraph, index: out.length });
+  });
+  return out;
+}
+
+export function splitSentences(paragraph: string): string[] {
+  const p = paragraph;
+  const n = p.length;
+  const lastClose = Math.max(p.lastIndexOf('”'), p.lastIndexOf('"'), p.lastIndexOf('»'));
+  const out: string[] = [];
+  let start = 0;
+  let inQuote = false;
+  let i = 0;
+  while (i < n) {
+    const c = p[i]!;
+    if (c === '“' || c === '«') inQuote = true;
+    else if (c === '”' || c === '»') inQuote = false;
+    else if (c === '"') inQuote = !inQuote;
+    if (!TERMINATORS.includes(c)) {
+      i++;
+      continue;
+    }
+    // Consume the whole run of terminators and closers, keeping the quote state current.
+    let k = i;
+    while (k < n && TERMINATORS.includes(p[k]!)) k++;
+    const runEnd = k;
+    while (k < n && CLOSERS.includes(p[k]!)) {
+      const q = p[k];
+      if (q === '”' || q === '»') inQuote = false;
+      else if (q === '"') inQuote = !inQuote;
+      k++;
+    }
+    const boundary = k;
+    if (boundary < n && !/\s/.test(p[boundary]!)) {
+      i = boundary;
+      continue;
+    }
+    let m = boundary;
+    while (m < n && /\s/.test(p[m]!)) m++;
+    if (m >= n) break;
+    const split =
+      isLikelyStart(p, m) &&
+      !(runEnd - i === 1 && c === '.' && continuesAfterPeriod(p, i, m)) &&
+      !(inQuote && i < lastClose && i - start < MAX_HELD);
+    if (split) {
+      const s = p.slice(start, boundary).trim();
+      if (s) out.push(s);
+      start = m;
+    }
+    i = boundary;
+  }
+  const rest = p.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** The next sentence must not start with a lower-case letter. */
+function isLikelyStart(p: string, m: number): boolean {
+  const ch = p[m]!;
+  return ch === ch.toUpperCase();
+}
+
+/** True when the period at `dot` belongs to an abbreviation and the text runs on. */
+function continuesAfterPeriod(p: string, dot: number, next: number): boolean {
+  let b = dot;
+  // Bounded look-back: a run of a million "a.a.a." must not make this quadratic.
+  while (b > 0 && dot - b < 20 && /[\p{L}.]/u.test(p[b - 1]!)) b--;
+  const word = p.slice(b, dot);
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower)) return true;
+  const initial = word.length === 1 && word !== lower;
+  const initialism = word.includes('.');
+  if (!initial && !initialism && !ABBREVIATIONS.has(lower)) return false;
+  return !STARTERS.has(nextWord(p, next).toLowerCase());
+}
+
+function nextWord(p: string, from: number): string {
+  let e = from;
+  while (e < p.length && e - from < 20 && /[\p{L}]/u.test(p[e]!)) e++;
+  return p.slice(from, e);
+}
