@@ -1,0 +1,69 @@
+/**
+ * Searching and comparing the reading history. Pure functions over records already loaded.
+ */
+import type { SourcingSummary } from '../analysis/report';
+import type { VisitRecord } from './visit';
+
+export interface SiteTotal {
+  site: string;
+  articles: number;
+  /** Anonymous attributions / all attributions across the site's articles (0 when there are none). */
+  anonymousShare: number;
+}
+
+/** Lower case without accents, so "jose" finds "José". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function searchableText(visit: VisitRecord): string {
+  return fold([visit.title, visit.site, ...visit.summary.names, ...visit.summary.descriptors].join('\n'));
+}
+
+/**
+ * The visits (in their given order) whose headline, site or source names/descriptors
+ * contain every word of `query`; only those of `site` when given. An empty query matches all.
+ */
+export function searchVisits(visits: VisitRecord[], query: string, site?: string): VisitRecord[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return visits.filter((visit) => {
+    if (site !== undefined && visit.site !== site) return false;
+    if (words.length === 0) return true;
+    const text = searchableText(visit);
+    return words.every((word) => text.includes(word));
+  });
+}
+
+/**
+ * All attributions of an article. The summary keeps the anonymous count and its share, so the
+ * total follows from them; with no anonymous attribution the share is 0 and the total is at
+ * least one per named person and organisation.
+ */
+function attributionsOf(summary: SourcingSummary): number {
+  if (summary.anonymousShare > 0) return Math.round(summary.anonymous / summary.anonymousShare);
+  return summary.named + summary.organizations;
+}
+
+/** Per site: how many articles, and how much of their sourcing is anonymous. Sorted by site. */
+export function siteTotals(visits: VisitRecord[]): SiteTotal[] {
+  const bySite = new Map<string, { articles: number; anonymous: number; attributions: number }>();
+  for (const { site, summary } of visits) {
+    const total = bySite.get(site) ?? { articles: 0, anonymous: 0, attributions: 0 };
+    total.articles += 1;
+    total.anonymous += summary.anonymous;
+    total.attributions += attributionsOf(summary);
+    bySite.set(site, total);
+  }
+  return [...bySite.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([site, t]) => ({
+      site,
+      articles: t.articles,
+      anonymousShare: t.attributions === 0 ? 0 : t.anonymous / t.attributions,
+    }));
+}
+
+/** The sites in the history, each once, in alphabetical order. */
+export function sitesOf(visits: VisitRecord[]): string[] {
+  return [...new Set(visits.map((visit) => visit.site))].sort((a, b) => a.localeCompare(b));
+}

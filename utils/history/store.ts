@@ -1,0 +1,54 @@
+/**
+ * Reading-history operations. Each runs in one transaction that awaits nothing but its own
+ * requests, so a transaction never auto-commits halfway.
+ */
+import type { SourcingSummary } from '../analysis/report';
+import type { ArticleMeta } from '../messaging/page-report';
+import { openHistoryDb } from './db';
+import { parseVisitsExport } from './transfer';
+import { mergeVisitRecords, nextVisitRecord, type VisitRecord } from './visit';
+
+/** Records that the reader saw an article (see SAME_VISIT_WINDOW_MS for what counts as a new visit). */
+export async function recordVisit(meta: ArticleMeta, summary: SourcingSummary, at = Date.now()): Promise<VisitRecord> {
+  const db = await openHistoryDb();
+  const tx = db.transaction('visits', 'readwrite');
+  const existing = await tx.store.get(meta.canonicalUrl);
+  const record = nextVisitRecord(existing, meta, summary, at);
+  await Promise.all([tx.store.put(record), tx.done]);
+  return record;
+}
+
+/** Every visit, most recently seen first. */
+export async function listVisits(): Promise<VisitRecord[]> {
+  const db = await openHistoryDb();
+  const oldestFirst = await db.getAllFromIndex('visits', 'lastVisit');
+  return oldestFirst.reverse();
+}
+
+export async function deleteVisit(url: string): Promise<void> {
+  const db = await openHistoryDb();
+  await db.delete('visits', url);
+}
+
+export async function clearVisits(): Promise<void> {
+  const db = await openHistoryDb();
+  await db.clear('visits');
+}
+
+/**
+ * Adds the visits of an exported file, merging with those already kept (see
+ * mergeVisitRecords). Throws, changing nothing, if the file is not a valid export.
+ * Returns how many articles the file held.
+ */
+export async function importVisits(json: string): Promise<number> {
+  const incoming = parseVisitsExport(json);
+  const db = await openHistoryDb();
+  const tx = db.transaction('visits', 'readwrite');
+  const stored = await Promise.all(incoming.map((record) => tx.store.get(record.url)));
+  const merged = incoming.map((record, i) => {
+    const existing = stored[i];
+    return existing ? mergeVisitRecords(existing, record) : record;
+  });
+  await Promise.all([...merged.map((record) => tx.store.put(record)), tx.done]);
+  return incoming.length;
+}
