@@ -1,0 +1,103 @@
+/**
+ * Runs in every web page: reports whether it is an article and, if so, its sourcing; and
+ * shows a sentence when the side panel asks. The only change it makes to a page is the
+ * highlight (see utils/highlight/page-highlight.ts).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyseArticle } from '../../utils/analysis/analyse';
+import { findSentenceRange } from '../../utils/highlight/find-sentence';
+import { createPageHighlighter } from '../../utils/highlight/page-highlight';
+import type { PageReport } from '../../utils/messaging/page-report';
+import type { ContentToBackground, HighlightReply } from '../../utils/messaging/protocol';
+import { isFromExtensionPage, validatePanelToContent } from '../../utils/messaging/validate';
+import { extractArticle } from '../../utils/page/extract';
+import { siteOf } from '../../utils/page/meta';
+import { detectArticlePage } from '../../utils/page/page-type';
+import { isSiteDisabled } from '../../utils/settings';
+import { runPipeline, type PipelineStages } from './pipeline';
+
+/**
+ * After a single-page-app navigation the new article is often rendered a moment after the
+ * address changes; analysing at once would judge the old or a half-built page.
+ */
+const SPA_SETTLE_MS = 600;
+
+function sendReport(page: PageReport): void {
+  const message: ContentToBackground = { type: 'page-report', page };
+  browser.runtime.sendMessage(message).catch((error: unknown) => {
+    // The background may be restarting or the extension reloading; the next run reports again.
+    console.warn('[On the Record] could not send the page report', error);
+  });
+}
+
+const stages: PipelineStages = { isSiteDisabled, detectArticlePage, extractArticle, analyseArticle, send: sendReport };
+
+function withoutHash(url: URL): string {
+  return url.href.slice(0, url.href.length - url.hash.length);
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+
+  main(ctx: ContentScriptContext) {
+    const highlighter = createPageHighlighter(document);
+    let current: AbortController | undefined;
+    let settleTimer: number | undefined;
+
+    /** Starts a fresh analysis; any run still in progress is for a page no longer shown. */
+    function analyse(): void {
+      current?.abort();
+      const controller = new AbortController();
+      current = controller;
+      highlighter.clear();
+      const url = location.href;
+      runPipeline({ doc: document, url, site: siteOf(url), signal: controller.signal }, stages).catch(
+        (error: unknown) => console.error('[On the Record] analysis failed', error),
+      );
+    }
+
+    ctx.onInvalidated(() => {
+      current?.abort();
+      highlighter.clear();
+    });
+
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      // Moving to an anchor in the same article is not a new page.
+      if (withoutHash(newUrl) === withoutHash(oldUrl)) return;
+      current?.abort();
+      highlighter.clear();
+      if (settleTimer !== undefined) clearTimeout(settleTimer);
+      settleTimer = ctx.setTimeout(analyse, SPA_SETTLE_MS);
+    });
+
+    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): Promise<HighlightReply | void> | undefined => {
+      if (!isFromExtensionPage(sender)) {
+        console.warn('[On the Record] ignored a message from outside the extension');
+        return undefined;
+      }
+      const request = validatePanelToContent(message);
+      switch (request?.type) {
+        case 'highlight': {
+          const range = findSentenceRange(document, request.sentence, request.paragraph);
+          if (range) highlighter.show(range);
+          return Promise.resolve({ found: range !== null });
+        }
+        case 'clear-highlight':
+          highlighter.clear();
+          return Promise.resolve();
+        case 'reanalyse':
+          analyse();
+          return Promise.resolve();
+        default:
+          return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    analyse();
+  },
+});

@@ -1,0 +1,104 @@
+/**
+ * One analysis of the page: off switch → cheap gate → extract → analyse → report.
+ *
+ * Runs on every page the reader opens, so the gate comes first and a non-article costs
+ * nothing more. The work is split into tasks with a yield between them, so the page stays
+ * responsive; User Timing measures let tests and benchmarks read what it cost:
+ *  - `otr:gate`: the gate alone, on every page analysed;
+ *  - `otr:pipeline` (articles): starts when detection starts, its duration is the summed busy
+ *    time of the tasks (not the wall time, which includes the page's own work in between),
+ *    with `detail: { tasks, longestTaskMs }`.
+ */
+import type { ArticleText } from '../../utils/analysis/analyse';
+import type { AnalysisReport } from '../../utils/analysis/report';
+import type { ArticleMeta, PageReport } from '../../utils/messaging/page-report';
+
+export interface PipelineStages {
+  isSiteDisabled(site: string): Promise<boolean>;
+  detectArticlePage(doc: Document, url: string): { isArticle: boolean; reason: string };
+  extractArticle(doc: Document, url: string): { meta: ArticleMeta; paragraphs: string[] };
+  analyseArticle(input: ArticleText): AnalysisReport;
+  send(page: PageReport): void;
+}
+
+export interface PipelineRun {
+  doc: Document;
+  url: string;
+  site: string;
+  /** Aborted when the page navigates again or the extension goes away: stop without sending. */
+  signal: AbortSignal;
+}
+
+/** Lets the browser run other work (input, rendering) before the next step. */
+export function yieldToPage(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Times each synchronous task of one run. */
+class TaskClock {
+  readonly start = performance.now();
+  private busyMs = 0;
+  private tasks = 0;
+  private longestTaskMs = 0;
+
+  run<T>(task: () => T): T {
+    const started = performance.now();
+    try {
+      return task();
+    } finally {
+      const took = performance.now() - started;
+      this.busyMs += took;
+      this.tasks += 1;
+      this.longestTaskMs = Math.max(this.longestTaskMs, took);
+    }
+  }
+
+  measure(): void {
+    const detail = { tasks: this.tasks, longestTaskMs: this.longestTaskMs };
+    performance.measure('otr:pipeline', { start: this.start, duration: this.busyMs, detail });
+  }
+}
+
+/**
+ * Analyses the page and sends one PageReport, unless the run is aborted first.
+ * Returns the report sent (undefined when aborted).
+ */
+export async function runPipeline(run: PipelineRun, stages: PipelineStages): Promise<PageReport | undefined> {
+  const { doc, url, site, signal } = run;
+  const disabled = await stages.isSiteDisabled(site);
+  if (signal.aborted) return undefined;
+  if (disabled) return sent(stages, { status: 'disabled', url, site, analysedAt: Date.now() });
+
+  const clock = new TaskClock();
+  const verdict = clock.run(() => {
+    const verdict = stages.detectArticlePage(doc, url);
+    performance.measure('otr:gate', { start: clock.start, end: performance.now() });
+    return verdict;
+  });
+  if (!verdict.isArticle) return sent(stages, { status: 'not-article', url, analysedAt: Date.now() });
+
+  await yieldToPage();
+  if (signal.aborted) return undefined;
+  const { meta, paragraphs } = clock.run(() => stages.extractArticle(doc, url));
+
+  await yieldToPage();
+  if (signal.aborted) return undefined;
+  const page = clock.run((): PageReport => {
+    const report = stages.analyseArticle({ title: meta.title, paragraphs });
+    const analysedAt = Date.now();
+    const page: PageReport = report.isArticle
+      ? { status: 'article', meta, report, analysedAt }
+      : { status: 'not-article', url, analysedAt };
+    stages.send(page);
+    return page;
+  });
+  clock.measure();
+  return page;
+}
+
+function sent(stages: PipelineStages, page: PageReport): PageReport {
+  stages.send(page);
+  return page;
+}
