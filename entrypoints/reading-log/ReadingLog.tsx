@@ -1,0 +1,173 @@
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { dateStamp, formatCount, plural } from '../../components/format';
+import { searchVisits, siteTotals, sitesOf } from '../../utils/history/query';
+import { exportVisits } from '../../utils/history/transfer';
+import type { VisitRecord } from '../../utils/history/visit';
+import { downloadText } from './download';
+import { LogActions } from './LogActions';
+import { SiteTotals } from './SiteTotals';
+import { errorText, useVisits } from './use-visits';
+import { VisitList } from './VisitList';
+
+const NO_VISITS: VisitRecord[] = [];
+
+/** The reading log: every article read, searchable, comparable by site, exportable. */
+export function ReadingLog() {
+  const { visits, remove, clear, importJson } = useVisits();
+  const [query, setQuery] = useState('');
+  const [site, setSite] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+
+  const all = visits.state === 'ready' ? visits.visits : NO_VISITS;
+  // Computed once per change of the log, not per keystroke.
+  const sites = useMemo(() => sitesOf(all), [all]);
+  const totals = useMemo(() => siteTotals(all), [all]);
+  const matches = useMemo(() => searchVisits(all, query, site || undefined), [all, query, site]);
+  const filtered = query.trim() !== '' || site !== '';
+
+  const act = async (action: () => Promise<string | undefined>) => {
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      setMessage(await action());
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+
+  const onDelete = useCallback(
+    (visit: VisitRecord) =>
+      void act(async () => {
+        await remove(visit.url);
+        return `Deleted “${visit.title || visit.url}”.`;
+      }),
+    [remove],
+  );
+
+  const onClearAll = () => {
+    if (!window.confirm(`Delete all ${plural(all.length, 'article')} from your reading log? This cannot be undone.`)) return;
+    void act(async () => {
+      await clear();
+      setQuery('');
+      setSite('');
+      return 'The reading log is empty.';
+    });
+  };
+
+  const onExport = () =>
+    void act(async () => {
+      downloadText(`on-the-record-reading-log-${dateStamp(new Date())}.json`, exportVisits(all));
+      return `Exported ${plural(all.length, 'article')}.`;
+    });
+
+  const onImportFile = (file: File) =>
+    void act(async () => {
+      const count = await importJson(await file.text());
+      return `Imported ${plural(count, 'article')} from ${file.name}.`;
+    });
+
+  return (
+    <div class="log">
+      <header class="log__header">
+        <div class="log__heading">
+          <p class="log__brand">On the Record</p>
+          <h1 class="log__title">Reading log</h1>
+          <p class="log__subtitle">
+            {visits.state === 'ready'
+              ? `${plural(all.length, 'article')} from ${plural(sites.length, 'site')}. Kept only in this browser.`
+              : 'Kept only in this browser.'}
+          </p>
+        </div>
+        <LogActions hasEntries={all.length > 0} onExport={onExport} onImportFile={onImportFile} onClearAll={onClearAll} />
+      </header>
+
+      {(error || visits.state === 'error') && (
+        <div class="alert" role="alert" data-testid="error">
+          <p>{error ?? (visits.state === 'error' ? `Could not read the reading log: ${visits.message}` : '')}</p>
+          {error && (
+            <button type="button" class="button button--quiet" onClick={() => setError(undefined)}>
+              Dismiss
+            </button>
+          )}
+        </div>
+      )}
+      <p class="log__message" role="status">
+        {message}
+      </p>
+
+      {visits.state === 'loading' && <p class="log__loading">Loading your reading log…</p>}
+
+      {visits.state === 'ready' && all.length === 0 && (
+        <div class="empty" data-testid="empty">
+          <p class="empty__title">Your reading log is empty</p>
+          <p>
+            Articles you read with On the Record appear here, with who speaks in each. You can also import a log you
+            exported before.
+          </p>
+        </div>
+      )}
+
+      {all.length > 0 && (
+        <div class="log__layout">
+          <main class="log__main">
+            <div class="filters" role="search">
+              <label class="field field--grow">
+                <span class="field__label">Search</span>
+                <input
+                  type="search"
+                  class="input"
+                  data-testid="search"
+                  placeholder="Headline, site or source"
+                  value={query}
+                  onInput={(event) => setQuery(event.currentTarget.value)}
+                />
+              </label>
+              <label class="field">
+                <span class="field__label">Site</span>
+                <select
+                  class="input"
+                  data-testid="site-filter"
+                  value={site}
+                  onChange={(event) => setSite(event.currentTarget.value)}
+                >
+                  <option value="">All sites</option>
+                  {sites.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <p class="log__count" aria-live="polite">
+              {filtered
+                ? `${plural(matches.length, 'article')} of ${formatCount(all.length)} match`
+                : `${plural(all.length, 'article')}, newest first`}
+            </p>
+            {matches.length === 0 ? (
+              <div class="empty" data-testid="empty">
+                <p class="empty__title">No articles match</p>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    setQuery('');
+                    setSite('');
+                  }}
+                >
+                  Show all articles
+                </button>
+              </div>
+            ) : (
+              <VisitList visits={matches} filterKey={`${site}\n${query}`} onDelete={onDelete} />
+            )}
+          </main>
+          <aside class="log__aside">
+            <SiteTotals totals={totals} selectedSite={site} onSelectSite={setSite} />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
