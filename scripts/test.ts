@@ -20,6 +20,14 @@ interface Tally {
   failed: number;
 }
 
+/** The fields of vitest's JSON reporter output that the tally reads. */
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+
 /** Runs one vitest suite and counts its tests from the JSON reporter. */
 function runVitest(label: string, extraArgs: string[], env: NodeJS.ProcessEnv = process.env): Tally {
   const report = join(scratch, `${label}.json`);
@@ -31,8 +39,12 @@ function runVitest(label: string, extraArgs: string[], env: NodeJS.ProcessEnv = 
   );
   let tally: Tally = { passed: 0, failed: 0 };
   try {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-    tally = { passed: json.numPassedTests, failed: json.numFailedTests };
+    const json = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
+    // The project allows no skipped tests; vitest also marks a suite's tests skipped when its
+    // setup (beforeAll) fails. Either way they did not pass, so they count as failed.
+    const notRun = json.numPendingTests + json.numTodoTests;
+    if (notRun > 0) console.error(`${label}: ${notRun} test(s) skipped or not run; counted as failed.`);
+    tally = { passed: json.numPassedTests, failed: json.numFailedTests + notRun };
   } catch {
     console.error(`${label}: vitest wrote no readable JSON report.`);
   }
