@@ -32,16 +32,16 @@ const FOLDED_PUNCTUATION = new Map<number, number>([
 const ZERO_WIDTH = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const lowerCache = new Map<number, number>();
 
+/** Whitespace beyond ASCII. */
 function isSpace(code: number): boolean {
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    code === 0xa0 || code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
     code === 0x205f || code === 0x3000
   );
 }
 
 function lower(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
   let folded = lowerCache.get(code);
   if (folded === undefined) {
     const lowered = String.fromCharCode(code).toLowerCase();
@@ -54,6 +54,11 @@ function lower(code: number): number {
 
 /** The folded form of one UTF-16 code unit: SPACE for any whitespace, DROP for zero-width ones. */
 function foldCode(code: number): number {
+  // Fast path for ASCII, most of any page.
+  if (code < 0x80) {
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return SPACE;
+    return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
   if (isSpace(code)) return SPACE;
   if (ZERO_WIDTH.has(code)) return DROP;
   return FOLDED_PUNCTUATION.get(code) ?? lower(code);
