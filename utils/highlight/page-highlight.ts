@@ -2,6 +2,7 @@
  * Shows one sentence of the live page to the reader without changing the page's DOM:
  * a CSS Custom Highlight (styled by one stylesheet of ours, the only thing added to the
  * page), or, where the browser lacks the Highlight API (Firefox before 140), the selection.
+ * Created once per page by the content script.
  */
 
 export const HIGHLIGHT_NAME = 'otr-focus';
@@ -13,11 +14,20 @@ export interface PageHighlighter {
   clear(): void;
 }
 
-function supportsHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+/** The page's highlight registry, if the browser has one this script can use. */
+function highlightRegistry(): HighlightRegistry | undefined {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight !== 'function') return undefined;
+  try {
+    // A content script reaches the registry through a wrapper some browser versions refuse.
+    CSS.highlights.has(HIGHLIGHT_NAME);
+    return CSS.highlights;
+  } catch {
+    return undefined;
+  }
 }
 
 export function createPageHighlighter(doc: Document): PageHighlighter {
+  const registry = highlightRegistry();
   let sheet: CSSStyleSheet | HTMLStyleElement | undefined;
   let selected: Range | undefined;
 
@@ -52,23 +62,27 @@ export function createPageHighlighter(doc: Document): PageHighlighter {
   }
 
   function clear(): void {
-    if (supportsHighlights()) CSS.highlights.delete(HIGHLIGHT_NAME);
+    registry?.delete(HIGHLIGHT_NAME);
     const selection = window.getSelection();
     if (selected && selection?.rangeCount && selection.getRangeAt(0) === selected) selection.removeAllRanges();
     selected = undefined;
   }
 
+  function select(range: Range): void {
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    selected = range;
+  }
+
   return {
     show(range) {
       clear();
-      if (supportsHighlights()) {
+      if (registry) {
         ensureStyle();
-        CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(range));
+        registry.set(HIGHLIGHT_NAME, new Highlight(range));
       } else {
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        selected = range;
+        select(range);
       }
       scrollToCentre(range);
     },
