@@ -87,6 +87,14 @@ export class SidePanel {
   siteSwitch(): Locator {
     return this.page.getByTestId('site-switch');
   }
+
+  /**
+   * Flips the site switch as a reader does. The switch's drawn track lies over the checkbox
+   * (both inside its label), so the click lands on the track: hence `force`.
+   */
+  async setSiteEnabled(enabled: boolean): Promise<void> {
+    await this.siteSwitch().setChecked(enabled, { force: true });
+  }
 }
 
 /** reading-log.html */
