@@ -3,8 +3,6 @@
  * links, share bars, newsletter boxes, comments) and paragraphs that are credits, not prose
  * (bylines, "reporting was contributed by", photo credits).
  */
-import { normaliseSpace } from './text';
-
 /** Elements whose text is never body text. */
 const SKIPPED_TAGS = new Set([
   'aside', 'button', 'figcaption', 'figure', 'footer', 'form', 'header', 'iframe', 'input', 'label',
@@ -16,8 +14,8 @@ const SKIPPED_TAGS = new Set([
 const FURNITURE_WORDS = new Set([
   'ad', 'ads', 'advert', 'advertisement', 'advertising', 'author', 'authors', 'bio', 'breadcrumb', 'breadcrumbs',
   'byline', 'bylines', 'caption', 'captions', 'comment', 'comments', 'contributor', 'contributors', 'cookie', 'credit',
-  'credits', 'disclaimer', 'dateline', 'donate', 'embed', 'footer', 'kicker', 'menu', 'masthead', 'modal', 'newsletter',
-  'newsletters', 'outbrain', 'paywall', 'popular', 'popup', 'promo', 'promotion', 'readmore', 'recirc',
+  'credits', 'cta', 'disclaimer', 'dateline', 'donate', 'donation', 'embed', 'footer', 'kicker', 'menu', 'masthead', 'modal', 'newsletter',
+  'newsletters', 'outbrain', 'popular', 'popup', 'promo', 'promotion', 'readmore', 'recirc',
   'recirculation', 'recommended', 'related', 'share', 'sharing', 'sidebar', 'signup', 'social', 'sponsor',
   'sponsored', 'subscribe', 'subscription', 'taboola', 'tags', 'toolbar', 'trending', 'widget', 'dek', 'standfirst',
   'timestamp', 'correction', 'corrections', 'gallery', 'slideshow', 'video', 'playlist', 'teaser', 'teasers',
@@ -36,39 +34,51 @@ export function isFurnitureElement(el: Element): boolean {
 }
 
 /**
- * True when the element's class or id names page furniture ("related-links", "share_bar").
- * Only a hint: a wrapper named "comments-enabled" may still hold the story, so callers check size.
+ * True when the element's class, id or custom tag name names page furniture ("related-links",
+ * "c-socialShare__item", "NewsletterModule", <ps-newsletter-module>). Only a hint: a wrapper
+ * named "comments-enabled" may still hold the story, so callers check size.
  */
 export function hasFurnitureName(el: Element): boolean {
-  return hasFurnitureWord(el.getAttribute('class')) || hasFurnitureWord(el.getAttribute('id'));
+  const tag = el.tagName;
+  return (
+    hasFurnitureWord(el.getAttribute('class')) ||
+    hasFurnitureWord(el.getAttribute('id')) ||
+    (tag.includes('-') && hasFurnitureWord(tag))
+  );
 }
 
 function hasFurnitureWord(attr: string | null): boolean {
   if (!attr) return false;
   // Attributes can be huge on hostile pages; real class lists are short.
-  for (const word of attr.slice(0, 300).toLowerCase().split(/[\s_-]+/)) {
-    if (FURNITURE_WORDS.has(word)) return true;
-  }
-  return false;
+  const words = attr
+    .slice(0, 300)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/);
+  return words.some((word) => FURNITURE_WORDS.has(word));
+}
+
+const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden|offscreen)(?:\s|$)/i;
+
+/** Text for screen readers only ("opens new tab"), hidden by class or by a clip/1px style. */
+export function isVisuallyHidden(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls)) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /clip\s*:\s*rect\(0|clip-path\s*:\s*inset\(50%/i.test(style);
 }
 
 const BYLINE = /^(?:by|written by|words by|story by|text by)\s+\p{Lu}/iu;
+/** Who reported, edited or photographed: "Reporting by …; Editing by …", "Credit…", "(AP Photo/…)". */
 const CREDIT_LINE =
-  /(?:contributed (?:reporting|to this (?:report|story|article))|reporting (?:was )?contributed by|additional reporting by|^reporting by|editing by|writing by|compiled by|^(?:photos?|images?|pictures?|graphics?|video)(?: credits?| by)?\s*:|\((?:AP|AFP|Reuters|Getty)[^)]{0,40}\)$)/i;
+  /(?:contributed (?:reporting|to this (?:report|story|article))|reporting (?:was )?contributed by|additional reporting by|^(?:with )?(?:additional )?reporting (?:by|from)|^with reports? from|^— with assistance|editing by|writing by|compiled by|^(?:photos?|images?|pictures?|graphics?|video)(?: credits?| by)?\s*:|\bcredit(?:\s?\.\.\.|…|:)|\((?:AP|AFP|Reuters|Getty)[^)]{0,40}\)$)/i;
+/** Promotions, rights notices and contact lines. */
 const PROMO_LINE =
-  /^(?:sign up|subscribe|get the [\p{L} ]{0,30}newsletter|follow us|read more|related:|see also|click here|advertisement|share this|copyright|©|all rights reserved)/iu;
+  /(?:^(?:sign up|subscribe|get the [\p{L} ]{0,30}newsletter|follow us|read more|related:|see also|advertisement|share this|copyright|©|download\b|our website\b)|\bsign up (?:for|to) (?:our|the|this) [\p{L} ]{0,20}newsletters?\b|\bclick here\b|all rights reserved|for (?:your )?personal,? non-commercial use|\bmay be reached at\b|\bfollow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)\b)/iu;
 
 /** True for a paragraph that is a credit, byline or promotion rather than article prose. */
 export function isBoilerplateText(text: string): boolean {
   if (text.length > 300) return false;
   if (BYLINE.test(text) && text.length <= 80 && !/[.!?"”]$/.test(text)) return true;
   return CREDIT_LINE.test(text) || PROMO_LINE.test(text);
-}
-
-/** Share of the element's text that sits inside links: related-story lists are mostly links. */
-export function linkDensity(el: Element, textLength: number): number {
-  if (textLength === 0) return 0;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += normaliseSpace(a.textContent ?? '').length;
-  return linked / textLength;
 }

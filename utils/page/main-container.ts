@@ -1,29 +1,40 @@
 /**
- * Finding the element(s) that hold the story: every paragraph gives its length (less the
- * linked part) to its parent and half to its grandparent; the best-scoring element wins,
- * with any sibling that scores nearly as well (stories split by ads or inline modules).
+ * Finding the element(s) that hold the story. Paragraphs are <p>s and <div>s of bare text
+ * (some sites write no <p> at all). Every paragraph gives its length (less twice
+ * its linked part) to its parent, half to its grandparent and less to the next two ancestors
+ * (stories whose every paragraph sits in a wrapper of its own); the best-scoring element
+ * wins. From there, wrappers that hold nothing else are climbed, and the siblings at that
+ * level that carry paragraphs join in: stories split into blocks by ads and inline modules.
  */
+
+import { hasFurnitureName, isFurnitureElement } from './boilerplate';
+import { BLOCK_TAGS } from './paragraphs';
 
 const MIN_PARAGRAPH = 25;
 /** Paragraphs scored at most: enough for any story, bounded for hostile pages. */
 const MAX_PARAGRAPHS = 3000;
-/** A sibling joins the winner when it scores at least this share of the winner's score. */
-const SIBLING_SHARE = 0.2;
+/** Share of a paragraph's score given to its parent, grandparent and the two ancestors above. */
+const ANCESTOR_SHARES = [1, 1 / 2, 1 / 4, 1 / 8];
+/** A sibling block joins the story when its paragraphs score at least this (one real sentence or more). */
+const SIBLING_FLOOR = 80;
 
 export function findMainContainers(doc: Document): Element[] {
+  const paragraphScores = new Map<Element, number>();
   const scores = new Map<Element, number>();
-  const paragraphs = doc.querySelectorAll('p');
-  const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
-  for (let i = 0; i < n; i++) {
-    const p = paragraphs[i];
-    if (!p) continue;
+  const candidates = doc.querySelectorAll(PARAGRAPHS);
+  let n = 0;
+  for (const p of candidates) {
+    if (!isParagraph(p)) continue;
+    if (++n > MAX_PARAGRAPHS) break;
     const score = paragraphScore(p);
+    paragraphScores.set(p, score);
     if (score === 0) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + score);
-    const grandparent = parent.parentElement;
-    if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
+    let ancestor = p.parentElement;
+    for (const share of ANCESTOR_SHARES) {
+      if (!ancestor) break;
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
+      ancestor = ancestor.parentElement;
+    }
   }
 
   let best: Element | undefined;
@@ -35,10 +46,42 @@ export function findMainContainers(doc: Document): Element[] {
     }
   }
   if (!best) return [];
-  const parent = best.parentElement;
-  if (!parent) return [best];
-  const floor = bestScore * SIBLING_SHARE;
-  return Array.from(parent.children).filter((el) => el === best || (scores.get(el) ?? 0) >= floor);
+
+  const content = (el: Element) => {
+    let sum = 0;
+    for (const p of [el, ...el.querySelectorAll(PARAGRAPHS)]) sum += paragraphScores.get(p) ?? 0;
+    return sum;
+  };
+  // Climb wrappers that hold the story and nothing else, then take the siblings that carry paragraphs too.
+  let story = best;
+  let parent = story.parentElement;
+  while (parent && parent !== doc.body && Array.from(parent.children).every((el) => el === story || content(el) === 0)) {
+    story = parent;
+    parent = story.parentElement;
+  }
+  if (!parent) return [story];
+  const joins = (el: Element) =>
+    !isFurnitureElement(el) && !hasFurnitureName(el) && content(el) >= SIBLING_FLOOR;
+  return Array.from(parent.children).filter((el) => el === story || joins(el));
+}
+
+const PARAGRAPHS = 'p, div';
+
+/**
+ * A <p>, or a <div> written like one: no block inside, and running text of its own
+ * (a <div> whose words all sit in a link or span is a teaser or a label, not prose).
+ */
+function isParagraph(el: Element): boolean {
+  if (el.tagName.toLowerCase() === 'p') return true;
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    if (BLOCK_TAGS.has(children[i]?.tagName.toLowerCase() ?? '')) return false;
+  }
+  let ownText = 0;
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) ownText += (node.nodeValue ?? '').trim().length;
+  }
+  return ownText >= MIN_PARAGRAPH;
 }
 
 function paragraphScore(p: Element): number {

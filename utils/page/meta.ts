@@ -19,7 +19,7 @@ export function readArticleMeta(doc: Document, url: string, jsonLd: JsonLdNode[]
 /** `<link rel=canonical>` or og:url when absolute http(s) (relative ones resolved against `url`), else `url` without its hash. */
 export function canonicalUrlOf(doc: Document, url: string): string {
   const candidates = [
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    (doc.head ?? doc).querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
     metaContent(doc, 'og:url'),
   ];
   for (const candidate of candidates) {
@@ -52,9 +52,9 @@ export function siteOf(url: string): string {
   }
 }
 
-/** The content of `<meta property=…>` or `<meta name=…>`. */
+/** The content of `<meta property=…>` or `<meta name=…>` in the head (searched alone: cheap on any page). */
 export function metaContent(doc: Document, key: string): string | undefined {
-  const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
+  const el = (doc.head ?? doc).querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
   const content = el?.getAttribute('content');
   return content ? normaliseSpace(content) : undefined;
 }

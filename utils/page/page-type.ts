@@ -1,8 +1,8 @@
 /**
  * The page-type gate: is this page one article (news story, feature, column, blog post)?
- * It runs on every page the reader opens, so it only reads metadata, the URL and the
- * lengths of paragraph texts — no layout, no Readability. Works on a live Document and on
- * a linkedom one alike.
+ * It runs on every page the reader opens, so it reads only head metadata, the address and
+ * what three document queries return — no layout, no Readability. Works on a live Document
+ * and on a linkedom one alike (textContent and querySelectorAll only).
  *
  * Each signal adds or removes points; the page is an article at ARTICLE_THRESHOLD or above.
  */
@@ -24,15 +24,16 @@ interface Signal {
 const ARTICLE_THRESHOLD = 3;
 
 export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
-  const blocked = errorOrBlockPage(doc);
+  const text = paragraphStats(doc);
+  const layout = scanLayout(doc);
+  const blocked = errorOrBlockPage(doc, layout, text);
   if (blocked) return { isArticle: false, reason: blocked };
 
-  const text = paragraphStats(doc);
   const signals: Signal[] = [
     ...urlSignals(addressOf(doc, url)),
-    ...structuredDataSignals(doc),
+    ...metadataSignals(doc, layout),
     ...textSignals(text),
-    ...layoutSignals(doc, text),
+    ...layoutSignals(layout, text),
   ];
   const score = signals.reduce((sum, s) => sum + s.points, 0);
   const listed = signals.map((s) => `${s.why} ${s.points > 0 ? '+' : ''}${s.points}`).join('; ');
@@ -42,7 +43,7 @@ export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
   };
 }
 
-/** The address to judge by its shape: the tab's http(s) address, else the page's canonical one (files in the CLI). */
+/** The address to judge by its shape: the tab's http(s) address, else the page's canonical one (saved files). */
 function addressOf(doc: Document, url: string): URL | undefined {
   for (const candidate of [url, canonicalUrlOf(doc, url)]) {
     try {
@@ -55,89 +56,10 @@ function addressOf(doc: Document, url: string): URL | undefined {
   return undefined;
 }
 
-// ---------------------------------------------------------------- error and bot-block pages
-
-const ERROR_TITLE =
-  /\b(?:404|410|page not found|not found|page unavailable|access denied|forbidden|attention required|just a moment|are you a robot|are you human|verify you are (?:a )?human|security check|captcha|unusual traffic)\b/i;
-
-/** Error and bot-block pages: an error title (or first heading) on a page with little text. */
-function errorOrBlockPage(doc: Document): string | undefined {
-  const title = doc.querySelector('title');
-  const h1 = doc.querySelector('h1');
-  const heading = `${title ? textOf(title).slice(0, 200) : ''} ${h1 ? textOf(h1).slice(0, 200) : ''}`;
-  const match = ERROR_TITLE.exec(heading);
-  if (!match) return undefined;
-  // An article may have "not found" in its headline; an error page has next to no text.
-  return longParagraphChars(doc, 1500) < 1500 ? `error or bot-block page ("${match[0]}" in the title)` : undefined;
-}
-
-// ---------------------------------------------------------------- address shape
-
-/** Language-only or empty paths: "/", "/en", "/en-us/", "/index.html". */
-const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{3,5})?$/i;
-const URL_KINDS: Array<[RegExp, number, string]> = [
-  [/\/(?:tags?|category|categories|topics?|sections?|authors?|archives?|search|page\/\d+)(?:\/|$)/i, -4, 'listing URL'],
-  [/\/wiki\//i, -4, 'wiki URL'],
-  [/\/(?:questions\/\d+|forums?\/|threads?\/|comments\/[a-z0-9]+\/)/i, -4, 'forum URL'],
-  [/\/(?:status|statuses)\/\d+/i, -4, 'social post URL'],
-  [/\/(?:chapters?|fiction)\//i, -4, 'fiction or book chapter URL'],
-  [/\/(?:products?|dp|shop|item)\//i, -3, 'product URL'],
-  [/\/(?:watch|videos?)(?:\/|$|\?)/i, -2, 'video URL'],
-  [/\/(?:docs?|documentation|manual|reference)\//i, -2, 'documentation URL'],
-  [/\/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])[/-]/, 2, 'dated URL'],
-];
-
-function urlSignals(address: URL | undefined): Signal[] {
-  if (!address) return [];
-  if (HOME_PATH.test(address.pathname)) return [{ points: -6, why: 'home page URL' }];
-  const path = `${address.pathname}${address.search}`;
-  return URL_KINDS.filter(([pattern]) => pattern.test(path)).map(([, points, why]) => ({ points, why }));
-}
-
-// ---------------------------------------------------------------- metadata
-
-const NON_ARTICLE_OG = /^(?:video|product|profile|book|music|website:profile|place|business)/i;
-const NON_ARTICLE_LD = new Set([
-  'product',
-  'videoobject',
-  'qapage',
-  'discussionforumposting',
-  'profilepage',
-  'collectionpage',
-  'searchresultspage',
-  'itemlist',
-]);
-/** Generators of wikis, documentation and book sites. */
-const DOCS_GENERATOR = /\b(?:mediawiki|moinmoin|dokuwiki|sphinx|mkdocs|docusaurus|doxygen|javadoc|gitbook|vuepress)\b/i;
-/** schema.org microdata of forums and question-and-answer pages. */
-const FORUM_MICRODATA = '[itemtype*="QAPage"], [itemtype*="DiscussionForumPosting"], [itemtype*="/Question"]';
-
-function structuredDataSignals(doc: Document): Signal[] {
-  const signals: Signal[] = [];
-  const ogType = metaContent(doc, 'og:type')?.toLowerCase();
-  if (ogType === 'article') signals.push({ points: 3, why: 'og:type article' });
-  else if (ogType && NON_ARTICLE_OG.test(ogType)) signals.push({ points: -4, why: `og:type ${ogType}` });
-
-  const nodes = readJsonLd(doc);
-  if (nodes.some(isArticleNode)) signals.push({ points: 3, why: 'JSON-LD article' });
-  else {
-    const other = nodes.flatMap(typesOf).find((t) => NON_ARTICLE_LD.has(t));
-    if (other) signals.push({ points: -3, why: `JSON-LD ${other}` });
-  }
-
-  if (metaContent(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]')) {
-    signals.push({ points: 1, why: 'publication date' });
-  }
-  const generator = metaContent(doc, 'generator');
-  if (generator && DOCS_GENERATOR.test(generator)) signals.push({ points: -5, why: 'wiki or documentation generator' });
-  if (doc.querySelector(FORUM_MICRODATA)) signals.push({ points: -4, why: 'forum or Q&A microdata' });
-  return signals;
-}
-
-// ---------------------------------------------------------------- text density
+// ---------------------------------------------------------------- one pass over the paragraphs
 
 interface ParagraphStats {
-  /** Paragraphs of 80 characters or more: sentences, not teasers or labels. */
+  /** Paragraphs of LONG_PARAGRAPH characters or more: running sentences, not labels. */
   long: number;
   longChars: number;
 }
@@ -160,54 +82,147 @@ function paragraphStats(doc: Document): ParagraphStats {
   return stats;
 }
 
-/** Characters in long paragraphs, counting stops once `enough` is reached. */
-function longParagraphChars(doc: Document, enough: number): number {
-  let chars = 0;
-  for (const p of doc.querySelectorAll('p')) {
-    const length = (p.textContent ?? '').trim().length;
-    if (length >= LONG_PARAGRAPH) chars += length;
-    if (chars >= enough) break;
-  }
-  return chars;
+// ---------------------------------------------------------------- one pass over the structure
+
+interface Layout {
+  h1?: Element;
+  articles: number;
+  codeBlocks: number;
+  /** h2/h3 headings that hold a link: teaser headlines. */
+  linkedHeadings: number;
+  /** The first three h1/h2 headings' texts. */
+  topHeadings: string[];
+  byline: boolean;
+  datedPermalinks: number;
+  permalinks: number;
+  forumMicrodata: boolean;
+  publishedMicrodata: boolean;
 }
+
+/** One query for every element the gate looks at, so that a DOM without native selectors (linkedom) walks the tree once. */
+const LAYOUT_SELECTOR = [
+  'h1', 'h2', 'h3', 'article', 'pre', 'a[rel~="bookmark"]', '[rel~="author"]', '[itemprop]', '[itemtype]',
+  '[class*="byline" i]', '[class*="author-name" i]',
+].join(', ');
+const FORUM_ITEMTYPE = /\/(?:QAPage|DiscussionForumPosting|Question)$/;
+const DATED_PATH = /\/(?:19|20)\d\d\/\d\d?\//;
+
+function scanLayout(doc: Document): Layout {
+  const layout: Layout = {
+    articles: 0, codeBlocks: 0, linkedHeadings: 0, topHeadings: [], byline: false,
+    datedPermalinks: 0, permalinks: 0, forumMicrodata: false, publishedMicrodata: false,
+  };
+  for (const el of doc.querySelectorAll(LAYOUT_SELECTOR)) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'article') layout.articles++;
+    else if (tag === 'pre') layout.codeBlocks++;
+    else if (tag === 'h1' || tag === 'h2' || tag === 'h3') {
+      if (tag === 'h1') layout.h1 ??= el;
+      if (tag !== 'h3' && layout.topHeadings.length < 3) layout.topHeadings.push((el.textContent ?? '').slice(0, 200));
+      if (tag !== 'h1' && el.querySelector('a')) layout.linkedHeadings++;
+      continue;
+    } else if (tag === 'a' && /\bbookmark\b/i.test(el.getAttribute('rel') ?? '')) {
+      layout.permalinks++;
+      if (DATED_PATH.test(el.getAttribute('href') ?? '')) layout.datedPermalinks++;
+    }
+    const itemprop = el.getAttribute('itemprop') ?? '';
+    if (/\bdatePublished\b/.test(itemprop)) layout.publishedMicrodata = true;
+    if (FORUM_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) layout.forumMicrodata = true;
+    if (/\bauthor\b/i.test(`${itemprop} ${el.getAttribute('rel') ?? ''}`) || /byline|author-name/i.test(el.getAttribute('class') ?? '')) {
+      layout.byline = true;
+    }
+  }
+  return layout;
+}
+
+// ---------------------------------------------------------------- error and bot-block pages
+
+const ERROR_TITLE =
+  /\b(?:404|410|page not found|not found|page unavailable|access denied|forbidden|attention required|just a moment|are you a robot|are you human|verify you are (?:a )?human|security check|captcha|unusual traffic)\b/i;
+
+/** Error and bot-block pages: an error title (or first heading) on a page with next to no running text. */
+function errorOrBlockPage(doc: Document, layout: Layout, text: ParagraphStats): string | undefined {
+  const titleEl = (doc.head ?? doc).querySelector('title');
+  const heading = `${titleEl ? textOf(titleEl).slice(0, 200) : ''} ${layout.h1 ? textOf(layout.h1).slice(0, 200) : ''}`;
+  const match = ERROR_TITLE.exec(heading);
+  // An article may have "not found" in its headline; an error page has next to no text.
+  if (!match || text.longChars >= 1500) return undefined;
+  return `error or bot-block page ("${match[0]}" in the title)`;
+}
+
+// ---------------------------------------------------------------- address shape
+
+/** Language-only or empty paths: "/", "/en", "/en-us/", "/index.html". */
+const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{3,5})?$/i;
+const URL_KINDS: Array<[RegExp, number, string]> = [
+  // A listing segment ends the path or is followed by one name ("/tag/elections"); deeper paths are stories filed under it.
+  [/\/(?:tags?|category|categories|topics?|sections?|authors?|archives?|search|page)(?:\/[^/]*)?\/?$/i, -4, 'listing URL'],
+  [/\/wiki\//i, -4, 'wiki URL'],
+  [/\/(?:questions\/\d+|forums?\/|threads?\/|comments\/[a-z0-9]+\/)/i, -4, 'forum URL'],
+  [/\/(?:status|statuses)\/\d+/i, -4, 'social post URL'],
+  [/\/(?:chapters?|fiction)\//i, -4, 'fiction or book chapter URL'],
+  [/\/(?:products?|dp|shop|item)\//i, -3, 'product URL'],
+  [/\/(?:watch|videos?)(?:\/|$)/i, -2, 'video URL'],
+  [/\/(?:docs?|documentation|manual|reference)\//i, -2, 'documentation URL'],
+  [DATED_PATH, 2, 'dated URL'],
+];
+
+function urlSignals(address: URL | undefined): Signal[] {
+  if (!address) return [];
+  if (HOME_PATH.test(address.pathname)) return [{ points: -6, why: 'home page URL' }];
+  return URL_KINDS.filter(([pattern]) => pattern.test(address.pathname)).map(([, points, why]) => ({ points, why }));
+}
+
+// ---------------------------------------------------------------- metadata
+
+const NON_ARTICLE_OG = /^(?:video|product|profile|book|music|place|business)/i;
+const NON_ARTICLE_LD = new Set([
+  'product', 'videoobject', 'qapage', 'discussionforumposting', 'profilepage', 'collectionpage',
+  'searchresultspage', 'itemlist',
+]);
+/** Generators of wikis, documentation and book sites. */
+const DOCS_GENERATOR = /\b(?:mediawiki|moinmoin|dokuwiki|sphinx|mkdocs|docusaurus|doxygen|javadoc|gitbook|vuepress)\b/i;
+
+function metadataSignals(doc: Document, layout: Layout): Signal[] {
+  const signals: Signal[] = [];
+  const ogType = metaContent(doc, 'og:type')?.toLowerCase();
+  if (ogType === 'article') signals.push({ points: 3, why: 'og:type article' });
+  else if (ogType && NON_ARTICLE_OG.test(ogType)) signals.push({ points: -4, why: `og:type ${ogType}` });
+
+  const nodes = readJsonLd(doc);
+  if (nodes.some(isArticleNode)) signals.push({ points: 3, why: 'JSON-LD article' });
+  else {
+    const other = nodes.flatMap(typesOf).find((t) => NON_ARTICLE_LD.has(t));
+    if (other) signals.push({ points: -3, why: `JSON-LD ${other}` });
+  }
+  if (metaContent(doc, 'article:published_time') || layout.publishedMicrodata) {
+    signals.push({ points: 1, why: 'publication date' });
+  }
+  const generator = metaContent(doc, 'generator');
+  if (generator && DOCS_GENERATOR.test(generator)) signals.push({ points: -5, why: 'wiki or documentation generator' });
+  return signals;
+}
+
+// ---------------------------------------------------------------- text and structure
 
 function textSignals({ long, longChars }: ParagraphStats): Signal[] {
   if (long >= 5 && longChars >= 1500) return [{ points: 2, why: `${long} long paragraphs` }];
-  if (long >= 3 && longChars >= 600) return [{ points: 1, why: `${long} long paragraphs` }];
   if (long < 2) return [{ points: -3, why: `${long} long paragraphs` }];
   return [];
 }
 
-// ---------------------------------------------------------------- page structure
-
-const BYLINE = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author-name" i]';
 const BOOK_CHAPTER = /^\s*chapter\s+(?:\d+|[ivxlc]+\b)/i;
 
-function layoutSignals(doc: Document, text: ParagraphStats): Signal[] {
+function layoutSignals(layout: Layout, text: ParagraphStats): Signal[] {
   const signals: Signal[] = [];
-  const articles = doc.querySelectorAll('article').length;
-  if (articles >= 1 && articles <= 3) signals.push({ points: 1, why: '<article> element' });
-  // Many <article> or linked headings and little running text: a front page of teasers.
-  const teasers = Math.max(articles, doc.querySelectorAll('h2 a, h3 a').length);
-  if (teasers >= 8 && text.long < 5) signals.push({ points: -2, why: `${teasers} teasers` });
-
-  if (doc.querySelector(BYLINE)) signals.push({ points: 1, why: 'byline' });
-  else if (datedPermalink(doc)) signals.push({ points: 1, why: 'dated permalink' });
-
-  const headings = doc.querySelectorAll('h1, h2');
-  for (let i = 0; i < Math.min(headings.length, 3); i++) {
-    const heading = headings[i];
-    if (heading && BOOK_CHAPTER.test(heading.textContent ?? '')) {
-      signals.push({ points: -3, why: 'book chapter heading' });
-      break;
-    }
-  }
-  if (doc.querySelectorAll('pre').length >= 10) signals.push({ points: -2, why: 'many code blocks' });
+  if (layout.articles >= 1 && layout.articles <= 3) signals.push({ points: 1, why: '<article> element' });
+  // Front pages: more teaser headlines (or <article> cards) than paragraphs of running text.
+  const teasers = Math.max(layout.articles, layout.linkedHeadings);
+  if (teasers >= 8 && teasers >= text.long) signals.push({ points: -2, why: `${teasers} teasers` });
+  if (layout.byline) signals.push({ points: 1, why: 'byline' });
+  else if (layout.permalinks === 1 && layout.datedPermalinks === 1) signals.push({ points: 1, why: 'dated permalink' });
+  if (layout.forumMicrodata) signals.push({ points: -4, why: 'forum or Q&A microdata' });
+  if (layout.topHeadings.some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
+  if (layout.codeBlocks >= 10) signals.push({ points: -2, why: 'many code blocks' });
   return signals;
-}
-
-/** A single blog-style permalink (rel=bookmark) whose address carries a date. */
-function datedPermalink(doc: Document): boolean {
-  const links = doc.querySelectorAll('a[rel~="bookmark"]');
-  return links.length === 1 && /\/(?:19|20)\d\d\/\d\d?\//.test(links[0]?.getAttribute('href') ?? '');
 }

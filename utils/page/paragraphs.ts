@@ -1,42 +1,133 @@
 /**
- * Reading the paragraphs of the story out of its container(s), in document order:
- * <p>, <blockquote> and list items; headings, captions, furniture and credit lines left out.
- * Read-only: the document is never changed.
+ * Reading the paragraphs of the story out of its container(s), in document order.
+ * A paragraph is a run of inline content between block boundaries: a <p>, a list item, a
+ * <div> of bare text, or text split by a double <br>. Headings, captions, furniture and
+ * credit lines are left out. Read-only: the document is never changed.
  */
-import { hasFurnitureName, isBoilerplateText, isFurnitureElement, linkDensity } from './boilerplate';
+import { hasFurnitureName, isBoilerplateText, isFurnitureElement, isVisuallyHidden } from './boilerplate';
 import { normaliseSpace } from './text';
 
-/** Elements read as one paragraph unless they hold blocks of their own. */
-const TEXT_BLOCKS = new Set(['p', 'blockquote', 'li', 'dd']);
-const BLOCKS = 'p, div, ul, ol, dl, blockquote, section, article, table, li';
-/** A furniture-named element that holds more than this share of the story is the story after all. */
+/** Elements that break the flow of text; any other element (span, a, custom tags) flows inside a paragraph. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul',
+]);
+/** Elements with no reading text (scripts, icons, widgets, metadata), skipped wherever they are. */
+const SILENT_TAGS = new Set([
+  'audio', 'button', 'canvas', 'iframe', 'img', 'input', 'link', 'meta', 'noscript', 'object', 'picture', 'script',
+  'select', 'style', 'svg', 'template', 'textarea', 'video',
+]);
+/** Blocks meant to hold prose; text in other blocks must read like a sentence to count. */
+const PROSE_BLOCKS = new Set(['p', 'li', 'blockquote', 'dd']);
+/** Text outside PROSE_BLOCKS must read like a sentence: six words or more, closing punctuation (not a label, date or teaser). */
+const SENTENCE_END = /[.!?…"”’)]$/;
+const SENTENCE_WORDS = 6;
+/** A furniture-named block that holds more than this share of the story is the story after all. */
 const STORY_SHARE = 0.5;
+
+interface Run {
+  /** Text pieces of the paragraph being read. */
+  parts: string[];
+  /** Characters of it inside links. */
+  linked: number;
+  /** Consecutive <br>s seen: two end a paragraph. */
+  breaks: number;
+}
+
+const emptyRun = (): Run => ({ parts: [], linked: 0, breaks: 0 });
 
 export function collectParagraphs(containers: Element[]): string[] {
   const storyLength = containers.reduce((n, el) => n + (el.textContent ?? '').length, 0);
   const out: string[] = [];
   const seen = new Set<string>();
-  const emit = (el: Element) => {
-    const text = normaliseSpace(el.textContent ?? '');
-    if (!text || seen.has(text) || isBoilerplateText(text)) return;
-    // Short, mostly linked lines are "read more" links and related-story lists.
-    if (text.length < 200 && linkDensity(el, text.length) > 0.5) return;
+  let run = emptyRun();
+  let linkDepth = 0;
+  /** The block that holds the text being read. */
+  let blockTag = '';
+
+  const flush = () => {
+    const text = normaliseSpace(run.parts.join(''));
+    const linked = run.linked;
+    run = emptyRun();
+    if (!/\p{L}/u.test(text) || seen.has(text) || isBoilerplateText(text)) return;
+    if (!PROSE_BLOCKS.has(blockTag) && !readsLikeSentence(text)) return;
+    // Short lines that are nearly all link are "read more" links and related-story lists.
+    if (text.length < 200 && linked > 0.8 * text.length) return;
     seen.add(text);
     out.push(text);
   };
-  const walk = (el: Element) => {
-    for (const child of Array.from(el.children)) {
-      if (isFurnitureElement(child)) continue;
-      if (hasFurnitureName(child) && (child.textContent ?? '').length < storyLength * STORY_SHARE) continue;
-      const tag = child.tagName.toLowerCase();
-      if (tag === 'p') emit(child);
-      else if (TEXT_BLOCKS.has(tag) && !child.querySelector(BLOCKS)) emit(child);
-      else walk(child);
+
+  const readChildren = (el: Element) => {
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) {
+        const value = node.nodeValue ?? '';
+        run.parts.push(value);
+        if (linkDepth > 0) run.linked += normaliseSpace(value).length;
+        if (/\S/.test(value)) run.breaks = 0;
+      } else if (node.nodeType === 1) {
+        readElement(node as Element);
+      }
     }
   };
-  for (const container of containers) {
-    if (container.tagName.toLowerCase() === 'p') emit(container);
-    else walk(container);
+
+  const readElement = (el: Element) => {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'br') {
+      run.parts.push(' ');
+      if (++run.breaks >= 2) flush();
+      return;
+    }
+    if (SILENT_TAGS.has(tag) || isVisuallyHidden(el)) return;
+    const isBlock = BLOCK_TAGS.has(tag);
+    // Furniture by name: blocks and custom elements (<x-newsletter-module>); a plain <span class="author"> inside a sentence stays.
+    const furniture =
+      (isBlock && isFurnitureElement(el)) ||
+      ((isBlock || tag.includes('-')) && hasFurnitureName(el) && (el.textContent ?? '').length < storyLength * STORY_SHARE);
+    if (!isBlock && !furniture) {
+      const isLink = tag === 'a';
+      if (isLink) linkDepth++;
+      readChildren(el);
+      if (isLink) linkDepth--;
+      return;
+    }
+    // A block ends the paragraph before it; its own text is a paragraph (or several).
+    flush();
+    if (furniture) return;
+    readBlock(el, tag);
+  };
+
+  const readBlock = (el: Element, tag: string) => {
+    const outer = blockTag;
+    blockTag = tag;
+    readChildren(el);
+    flush();
+    blockTag = outer;
+  };
+
+  for (const container of containers) readBlock(container, container.tagName.toLowerCase());
+  return dropTrailingCredits(out);
+}
+
+function readsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && text.split(' ', SENTENCE_WORDS).length >= SENTENCE_WORDS;
+}
+
+/** An author's biography: "Jane Doe is a reporter covering …", "John Roe covers the Pentagon for …". */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}.'’ -]{2,60}\s(?:is|was|covers|writes|reports)\b.{0,200}\b(?:correspondent|reporter|writer|editor|columnist|journalist|bureau|covers|contributor)\b/u;
+/** How many closing paragraphs are checked for author notes. */
+const TAIL = 4;
+
+/** Drops author biographies and similar notes from the end of the story. */
+function dropTrailingCredits(paragraphs: string[]): string[] {
+  let end = paragraphs.length;
+  const floor = Math.max(0, paragraphs.length - TAIL);
+  while (end > floor && end > 1) {
+    const last = paragraphs[end - 1] ?? '';
+    if (last.length > 400 || !AUTHOR_BIO.test(last)) break;
+    end--;
   }
-  return out;
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }
