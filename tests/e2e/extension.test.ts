@@ -301,6 +301,41 @@ describe('On the Record in Chromium', () => {
     }
   });
 
+  test('the panel opens the reading log in a new tab', async () => {
+    const panel = await SidePanel.open(browser, articleReport.tabId);
+    await expect.poll(() => panel.headline().innerText()).toContain(DEMO.headline);
+    const [logTab] = await Promise.all([browser.context.waitForEvent('page'), panel.openReadingLogLink().click()]);
+    await logTab.waitForURL(`${browser.extensionOrigin}/reading-log.html`);
+    await logTab.locator(`li[data-testid="visit"][data-url="${DEMO.canonical}"]`).waitFor();
+    await logTab.close();
+    await panel.page.close();
+  });
+
+  test('the reading log exports the history, clears it, and imports the export back', async () => {
+    const log = await ReadingLog.open(browser);
+    await log.visit(DEMO.canonical).waitFor();
+    const listed = (await log.visitUrls()).sort();
+
+    const [download] = await Promise.all([log.page.waitForEvent('download'), log.exportButton().click()]);
+    const exportPath = join(ARTIFACTS, 'reading-log-export.json');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await download.saveAs(exportPath);
+    const exported = readFileSync(exportPath, 'utf8');
+    expect(() => JSON.parse(exported)).not.toThrow();
+    for (const url of listed) expect(exported).toContain(JSON.stringify(url));
+
+    log.page.once('dialog', (dialog) => void dialog.accept());
+    await log.clearAll().click();
+    await log.empty().waitFor();
+    expect(await log.visits().count()).toBe(0);
+    await expect.poll(async () => Object.values(await dumpExtensionIndexedDb(browser)).flat()).toEqual([]);
+
+    await log.page.getByTestId('import').setInputFiles(exportPath);
+    await expect.poll(async () => (await log.visitUrls()).sort()).toEqual(listed);
+    expect((await visitRecord(DEMO.canonical))?.title).toBe(DEMO.headline);
+    await log.page.close();
+  });
+
   test('no request left the machine', async () => {
     // The recorder saw this session's traffic: the fixture pages and the extension's own pages.
     const urls = browser.requests.map((r) => r.url);
