@@ -29,7 +29,7 @@ export function SummaryBar({ summary }: { summary: SourcingSummary }) {
       <ul class="summary__counts">
         {counts.map(({ kind, count }) => (
           <li key={kind} class="summary__count" data-count={kind} data-kind={kind} title={COUNT_TITLES[kind]}>
-            <span class="summary__number">{formatCount(count)}</span>
+            <span class="summary__number">{formatCount(count)}</span>{' '}
             <span class="summary__label">{count === 1 ? KIND_LABELS[kind].one : KIND_LABELS[kind].many}</span>
           </li>
         ))}

@@ -13,7 +13,7 @@ export function DenialList(props: {
       {props.denials.map((denial, i) => (
         <li key={i} class="denial" data-testid="denial" data-type={denial.type} data-kind="denial">
           <p class="denial__head">
-            <span class="denial__type">{DENIAL_LABELS[denial.type]}</span>
+            <span class="denial__type">{DENIAL_LABELS[denial.type]}</span>{' '}
             <span class="denial__by">{denial.by || 'Not said who'}</span>
           </p>
           <MentionButton

@@ -29,7 +29,7 @@ export function SourceItem(props: {
       <div class="source__head">
         <p class="source__name" data-testid="source-name">
           {label}
-        </p>
+        </p>{' '}
         <KindBadge kind={source.kind} />
       </div>
       {role && <p class="source__role">{role}</p>}
