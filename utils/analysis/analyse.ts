@@ -12,7 +12,7 @@
  *  8. denials.ts, reasons.ts  add denials, non-answers and reasons for anonymity.
  */
 import { findCues, type Cue } from './cues';
-import { speakerWords, type SpeakerWords } from './clauses';
+import { clauseSubject, speakerWords, type SpeakerWords } from './clauses';
 import { isCreditLine } from './credits';
 import { denialVerdict } from './denials';
 import { collectNames, PersonRegistry } from './people';
@@ -22,7 +22,7 @@ import type { AnalysisReport, Denial, DenialType, Mention, Source } from './repo
 import { Resolver, type Entity, type SentenceContext } from './resolve';
 import { segmentArticle } from './sentences';
 import { classifySpeaker } from './speakers';
-import { tokenize } from './tokens';
+import { isCapitalised, tokenize } from './tokens';
 import type { AnonymousGroup } from './anonymous';
 
 export interface ArticleText {
@@ -44,24 +44,22 @@ export function analyseArticle(input: ArticleText): AnalysisReport {
 
   sentences.forEach((s, at) => {
     if (credit[at]) return;
-    const ctx: SentenceContext = { text: s.text, tokens: tokens[at]!, at };
-    const mask = quotedMask(ctx.tokens);
+    const mask = quotedMask(tokens[at]!);
+    const ctx: SentenceContext = { text: s.text, tokens: tokens[at]!, at, quoted: mask };
     const allCues = findCues(s.text, ctx.tokens);
     const cues = allCues.filter((c) => !mask[c.start]);
     const hasStrong = cues.some((c) => !c.weak);
     const speakers = new Map<Cue, Entity[]>();
-    let previous: Entity[] = [];
     const mention: Mention = { sentence: s.text, paragraph: s.paragraph };
     const quote = quotedText(s.text, ctx.tokens, mask);
     if (quote) mention.quote = quote;
 
-    for (const cue of cues) {
+    // Participles ("…, adding that") go last: they take the speaker of the clause they continue.
+    const ordered = [...cues.filter((c) => !c.participle), ...cues.filter((c) => c.participle)];
+    for (const cue of ordered) {
       if (cue.weak && hasStrong) continue;
-      const words = speakerWords(ctx.tokens, cue);
-      const found = !words ? [] : words.sameAsPrevious ? previous : resolveWords(resolver, ctx, words);
+      const found = cue.participle ? continuing(resolver, ctx, cue, speakers) : cueSpeakers(resolver, ctx, cue);
       speakers.set(cue, found);
-      if (found.length === 0) continue;
-      previous = found;
       for (const entity of found) {
         if (cue.kind !== 'no_response') record.add(entity, mention);
         resolver.spoke(entity, at);
@@ -92,11 +90,33 @@ export function analyseArticle(input: ArticleText): AnalysisReport {
   };
 }
 
+function cueSpeakers(resolver: Resolver, ctx: SentenceContext, cue: Cue): Entity[] {
+  const words = speakerWords(ctx.tokens, cue);
+  if (!words || words.sameAsPrevious) return [];
+  return resolveWords(resolver, ctx, words);
+}
+
+/** An -ing cue ("…, adding", "before saying"): the nearest earlier speaker, else the clause's subject. */
+function continuing(resolver: Resolver, ctx: SentenceContext, cue: Cue, speakers: Map<Cue, Entity[]>): Entity[] {
+  let best: Entity[] = [];
+  let bestAt = -1;
+  for (const [c, found] of speakers) if (found.length && c.start < cue.start && c.start > bestAt) [best, bestAt] = [found, c.start];
+  if (best.length) return best;
+  const subject = clauseSubject(ctx.tokens, cue);
+  if (!subject) return [];
+  const out: Entity[] = [];
+  for (const sp of classifySpeaker(ctx.text, ctx.tokens, subject, false)) {
+    const e = resolver.resolve(sp, ctx);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
 /** The speaker words of one cue → entities, reading "ROLE, NAME, said" the right way round. */
 function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWords): Entity[] {
   const subject = classifySpeaker(ctx.text, ctx.tokens, words);
-  const roleText = words.role && roleOf(ctx, words.role.start, words.role.end);
-  if (words.role) {
+  const roleText = words.role && roleOf(ctx, words.role.start, words.role.end, !!words.after);
+  if (words.role && !words.after) {
     const asRole = classifySpeaker(ctx.text, ctx.tokens, words.role);
     const first = asRole[0];
     const subjectIsPerson = subject[0]?.kind === 'person';
@@ -115,10 +135,16 @@ function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWo
 }
 
 /** An appositive that reads as a role ("the agency's director"), not an aside ("in a statement"). */
-function roleOf(ctx: SentenceContext, start: number, end: number): string | undefined {
+function roleOf(ctx: SentenceContext, start: number, end: number, after: boolean): string | undefined {
   const first = ctx.tokens[start];
   if (!first || end - start > 20) return undefined;
   if (/^(in|on|at|for|with|who|which|whose|however|though|too|also|speaking|according|then|now|after|before|when|while|as|and|but|if)$/.test(first.lower)) return undefined;
+  // After "said X," a clause may follow instead of a role: accept only what reads as a noun phrase.
+  if (after) {
+    const slice = ctx.tokens.slice(start, end);
+    if (slice.some((t) => /^(said|says|told|is|was|are|were|has|have|had|will|would|include|includes)$/.test(t.lower))) return undefined;
+    if (isCapitalised(first) && end - start > 8) return undefined;
+  }
   return ctx.text.slice(first.start, ctx.tokens[end - 1]!.end);
 }
 

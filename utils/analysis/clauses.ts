@@ -20,6 +20,8 @@ export interface SpeakerWords extends Span {
   role?: Span;
   /** Reuse the speaker of the clause's previous cue. */
   sameAsPrevious?: boolean;
+  /** The speaker follows the cue ("said X", "according to X"). */
+  after?: boolean;
 }
 
 /** Words between a subject and its verb that do not belong to the subject ("has also said"). */
@@ -59,17 +61,15 @@ function isHardBoundary(t: Token): boolean {
 export function speakerWords(tokens: Token[], cue: Cue): SpeakerWords | undefined {
   if (cue.side === 'right') return rightPhrase(tokens, cue.end);
   if (cue.participle) return { start: 0, end: 0, sameAsPrevious: true };
-  let j = cue.start - 1;
-  while (j >= 0 && SKIP_BEFORE_VERB.has(tokens[j]!.lower)) j--;
-  while (j >= 0 && CALENDAR.has(tokens[j]!.lower)) j--;
-  while (j >= 0 && SKIP_BEFORE_VERB.has(tokens[j]!.lower)) j--;
+  let j = skipBackOverVerbGroup(tokens, cue.start - 1);
   if (j < 0) return cue.side === 'auto' ? rightPhrase(tokens, cue.end) : undefined;
   const t = tokens[j]!;
   if (t.lower === 'and' || t.lower === 'but') return { start: 0, end: 0, sameAsPrevious: true };
   if (t.lower === 'who') return antecedent(tokens, j);
   if (isPunct(t)) {
     const quoteBefore = t.kind === 'q' || tokens[j - 1]?.kind === 'q';
-    if (cue.side === 'auto' && (quoteBefore || t.text !== ',')) {
+    // "“…,” declared Senator X": any verb of saying can follow its quote.
+    if ((cue.side === 'auto' || (quoteBefore && cue.kind === 'speech')) && (quoteBefore || t.text !== ',')) {
       const right = rightPhrase(tokens, cue.end);
       if (right) return right;
     }
@@ -82,6 +82,32 @@ export function speakerWords(tokens: Token[], cue: Cue): SpeakerWords | undefine
   }
   const from = regionStart(tokens, j);
   return { start: from, end: j + 1 };
+}
+
+/** Steps left over auxiliaries, adverbs, dates and a parenthesis ("(D-Md.)") between subject and verb. */
+function skipBackOverVerbGroup(tokens: Token[], from: number): number {
+  let j = from;
+  for (let guard = 0; guard < 3; guard++) {
+    while (j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]!.lower) || CALENDAR.has(tokens[j]!.lower))) j--;
+    if (j >= 0 && tokens[j]!.text === ')') {
+      let k = j - 1;
+      while (k >= 0 && j - k < 10 && tokens[k]!.text !== '(') k--;
+      if (k >= 0 && tokens[k]!.text === '(') {
+        j = k - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** "X deflected questions before saying …": the subject of the clause an -ing cue continues. */
+export function clauseSubject(tokens: Token[], cue: Cue): Span | undefined {
+  let j = cue.start - 1;
+  while (j >= 0 && (isPunct(tokens[j]) || /^(before|after|while|when|by|in|and)$/.test(tokens[j]!.lower))) j--;
+  if (j < 0) return undefined;
+  return { start: regionStart(tokens, j), end: j + 1 };
 }
 
 /** Walks left from `j` to the start of the clause that holds the subject. */
@@ -97,6 +123,11 @@ function regionStart(tokens: Token[], j: number): number {
 
 /** "the adviser who said" → the noun phrase just before "who". */
 function antecedent(tokens: Token[], who: number): SpeakerWords | undefined {
+  // "Assange, who denies the accusation": the noun phrase before the comma.
+  if (tokens[who - 1]?.text === ',') {
+    const from = regionStart(tokens, who - 2);
+    return from < who - 1 ? { start: from, end: who - 1 } : undefined;
+  }
   let k = who;
   while (k > 0 && who - k < 10) {
     const prev = tokens[k - 1]!;
@@ -111,7 +142,17 @@ function antecedent(tokens: Token[], who: number): SpeakerWords | undefined {
  * "X, ROLE, said" / "ROLE, X, said" / "X, who …, said": `comma` is the comma before the verb.
  * Returns the subject with its role, or undefined when the commas do not frame an appositive.
  */
-function appositiveSubject(tokens: Token[], comma: number): SpeakerWords | undefined {
+function appositiveSubject(tokens: Token[], verbComma: number): SpeakerWords | undefined {
+  // ", though," / ", however," are asides: look past them.
+  let comma = verbComma;
+  for (let guard = 0; guard < 2; guard++) {
+    const k = previousBoundary(tokens, comma);
+    if (k < 0 || tokens[k]!.text !== ',' || comma - k - 1 > 2) break;
+    let allSkip = true;
+    for (let x = k + 1; x < comma; x++) if (!SKIP_BEFORE_VERB.has(tokens[x]!.lower)) allSkip = false;
+    if (!allSkip) break;
+    comma = k;
+  }
   // Up to three commas back, to step over relative clauses that hold commas of their own.
   let k = comma;
   for (let tries = 0; tries < 3; tries++) {
@@ -158,7 +199,7 @@ export function rightPhrase(tokens: Token[], from: number): SpeakerWords | undef
     end++;
   }
   if (end === i) return undefined;
-  const out: SpeakerWords = { start: i, end };
+  const out: SpeakerWords = { start: i, end, after: true };
   if (tokens[end]?.text === ',' && tokens[end + 1] && !isPunct(tokens[end + 1])) {
     let e = end + 1;
     while (e < tokens.length && e - end < MAX_SUBJECT && !isHardBoundary(tokens[e]!)) e++;

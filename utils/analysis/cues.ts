@@ -23,7 +23,7 @@ export interface Cue {
 
 /** Verbs of saying, writing and asserting (finite forms). Speaker usually on the left. */
 const SPEECH_VERBS = words(`
-  said says say told tells tell added adds wrote writes stated testified testifies argued argues argue posted
+  said says say told tells added adds wrote writes stated testified testifies argued argues argue posted
   confirmed confirms confirm explained explains noted insisted insists insist warned warns warn claimed claims
   claim alleged alleges allege asserted asserts assert contended contends contend recalled recalls recall
   remembered remembers estimated estimate estimates announced announces disclosed discloses revealed reveals
@@ -119,7 +119,9 @@ export function findCues(text: string, tokens: Token[]): Cue[] {
       if (start < 0 || end <= start || taken[start]) continue;
       if (p.kind === 'no_response' && !isResponseToReporter(tokens, end)) continue;
       for (let i = start; i < end; i++) taken[i] = 1;
-      cues.push({ kind: p.kind, start, end, side: p.side, participle: false, weak: p.weak });
+      // "Declining to comment, the spokesman said …": the -ing form takes the clause's speaker.
+      const participle = /^(?:declining|refusing)\b/i.test(m[0]);
+      cues.push({ kind: p.kind, start, end, side: p.side, participle, weak: p.weak });
     }
   }
   tokens.forEach((t, i) => {
@@ -135,28 +137,44 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   const w = t.lower;
   const prev = tokens[i - 1];
   if (SPEECH_PARTICIPLES.has(w)) {
-    if (prev?.text === ',' || prev?.kind === 'q') return { kind: 'speech', start: i, end: i + 1, side: 'left', participle: true };
+    if (isParticipleSlot(prev)) return { kind: 'speech', start: i, end: i + 1, side: 'left', participle: true };
     return undefined;
   }
+  // An infinitive ("to say", "to deny") reports no act of saying.
+  if (prev?.lower === 'to') return undefined;
   if (w === 'denied' || w === 'denies' || w === 'deny' || w === 'denying') {
     if (prev && PASSIVE.has(prev.lower)) return undefined;
-    const next = tokens[i + 1]?.lower;
-    if (next && /^(him|her|them|us|me|entry|bail|access|permission|visas?|a|an)$/.test(next) && next !== 'a') return undefined;
-    return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: w === 'denying' && prev?.text === ',' };
+    // "denied him entry", "denied bail": a refusal, not a denial of a claim.
+    if (/^(him|her|them|us|me|entry|bail|access|permission|visas?)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+    return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: w === 'denying' && isParticipleSlot(prev) };
   }
   if (/^disput(ed|es|e|ing)$/.test(w) && isDisputeVerb(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: false };
   if (/^reject(ed|s|ing)?$/.test(w) && rejectsClaim(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: w === 'rejecting' };
   if (w === 'continued' || w === 'asked') {
-    // Only as an attribution of quoted words ("Rubio continued: “…”", "…,” asked the senator").
+    // Only as an attribution of quoted words ("Rubio continued: “…”", "“…?” the senator asked").
     const next = tokens[i + 1];
-    if (next?.text === ':' || next?.kind === 'q' || prev?.text === ',' || prev?.kind === 'q') return { kind: 'speech', start: i, end: i + 1, side: 'auto', participle: false };
-    return undefined;
+    const quoted = next?.text === ':' || next?.kind === 'q' || prev?.text === ',' || prev?.kind === 'q' || tokens.slice(Math.max(0, i - 8), i).some((t) => t.kind === 'q');
+    return quoted ? { kind: 'speech', start: i, end: i + 1, side: 'auto', participle: false } : undefined;
   }
   if (!SPEECH_VERBS.has(w)) return undefined;
   if (prev && PASSIVE.has(prev.lower)) return undefined;
-  if (AMBIGUOUS.has(w) && prev && DETERMINERS.has(prev.lower)) return undefined;
+  if (AMBIGUOUS.has(w) && isNounUse(tokens, i)) return undefined;
   if ((w === 'said' || w === 'says') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') return undefined;
   return { kind: 'speech', start: i, end: i + 1, side: INVERTIBLE.has(w) ? 'auto' : 'left', participle: false };
+}
+
+/** A comma, a quote or a preposition before an -ing cue: "…, adding that", "before saying". */
+function isParticipleSlot(prev: Token | undefined): boolean {
+  return !!prev && (prev.text === ',' || prev.kind === 'q' || /^(before|after|while|when|by|in|and)$/.test(prev.lower));
+}
+
+/** "the claims", "received reports of", "financing charges": the noun, not the verb. */
+function isNounUse(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.lower === 'of' || next?.lower === 'by' || next?.lower === 'against') return true;
+  if (!prev) return false;
+  return DETERMINERS.has(prev.lower) || (!/^\p{Lu}/u.test(prev.text) && /(?:ed|ing)$/.test(prev.lower) && prev.lower.length > 4);
 }
 
 /** "disputed the account" is a denial; "disputed territory", "the dispute" are not. */

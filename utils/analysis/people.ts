@@ -17,13 +17,21 @@ import { ORG_NAME_WORDS, PERSON_NOUNS } from './lexicon/nouns';
 import { words } from './lexicon/words';
 
 /** Capitalised words that start sentences or headings and are never names. */
-const NOT_NAMES = words(`
+export const NOT_NAMES = words(`
   i the a an in on at for from with by as if when while after before but and or so yet this that these those
   there here it its he she they we you his her their our my your one some many most all both each no not what
   who how why where which despite during since until under over among according asked last next earlier later
   more other another such new north south east west central upper lower great saint god internet web online
-  mrs. ms. mr. dr. covid-19 covid associated breaking update updated read watch listen related photo photos
-  video credit getty image images advertisement subscribe share comments
+  covid-19 covid associated breaking update updated read watch listen related photo photos video credit getty
+  image images advertisement subscribe share comments though although because unless whether like unlike
+  without within against toward towards upon via per including even only just also still meanwhile moreover
+  however nevertheless instead thus therefore hence indeed perhaps maybe sometimes often now then today
+  yesterday tomorrow tonight every any never always ever yes oh dear thanks please neither either nor whom
+  whose him them us me our ours yours theirs once twice first second third finally later soon already again
+  together instead while amid despite whatever whoever everyone everybody nobody someone somebody anyone
+  anybody everything nothing something anything dozens hundreds thousands millions several few much many
+  most less least more further across beyond behind below above between into onto out off up down away back
+  regardless ahead according asked told said says added
 `);
 
 export interface NameMatch {
@@ -37,9 +45,13 @@ export interface NameMatch {
   honorific?: string;
 }
 
-function isNameWord(t: Token | undefined): boolean {
+/** Honorifics after which any capitalised word is a name ("Mr. Prince", "Ms. Price"). */
+const STRONG_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'miss', 'mr', 'mrs', 'ms', 'dr', 'mme.', 'messrs.']);
+
+function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (!t || t.kind !== 'w' || !isCapitalised(t)) return false;
   const w = t.lower;
+  if (prev && STRONG_HONORIFICS.has(prev.lower) && !NOT_NAMES.has(w)) return true;
   if (NOT_NAMES.has(w) || TITLE_WORDS.has(w) || HONORIFICS.has(w) || CALENDAR.has(w)) return false;
   if (ORG_NAME_WORDS.has(w) || PLACES.has(w) || NATIONALITIES.has(w)) return false;
   // All-capitals words of two or more letters are acronyms (NATO, CNN), not names.
@@ -63,7 +75,7 @@ export function nameEndingAt(tokens: Token[], from: number, end: number): NameMa
   let start = k;
   while (start > from) {
     const t = tokens[start - 1]!;
-    if (isNameWord(t)) {
+    if (isNameWord(t, tokens[start - 2])) {
       nameWords++;
       start--;
     } else if (PARTICLES.has(t.lower) && t.text === t.lower && nameWords > 0 && isNameWord(tokens[start - 2])) {
@@ -100,6 +112,8 @@ export interface Person {
   given?: string;
   aliases: Set<string>;
   role?: string;
+  /** Named with a title, an honorific or two name words somewhere in the article. */
+  certain: boolean;
   /** Sentence indices where the name is written. */
   seen: number[];
 }
@@ -119,7 +133,7 @@ export class PersonRegistry {
     if (given) person = same.find((p) => p.given === given) ?? same.find((p) => !p.given);
     else person = this.latest(same, at);
     if (!person) {
-      person = { name: nameText, full: !!given, surname, given, aliases: new Set(), seen: [] };
+      person = { name: nameText, full: !!given, surname, given, aliases: new Set(), certain: m.certain, seen: [] };
       same.push(person);
       this.bySurname.set(surname, same);
       this.all.push(person);
@@ -129,6 +143,7 @@ export class PersonRegistry {
       person.full = true;
       person.given = given;
     }
+    person.certain ||= m.certain;
     if (nameText !== person.name) person.aliases.add(nameText);
     if (m.honorific) person.aliases.add(`${m.honorific} ${tokens[m.end - 1]!.text}`);
     if (person.seen.at(-1) !== at) person.seen.push(at);
@@ -140,7 +155,22 @@ export class PersonRegistry {
     return this.latest(this.bySurname.get(surname.toLowerCase()) ?? [], at);
   }
 
+  /**
+   * The person a lone word refers to: a surname first, else a given name written first in
+   * a full name ("Dar" for "Dar Yasin", "Lin" for "Lin Jian").
+   */
+  byNameWordAt(word: string, at: number): Person | undefined {
+    const w = word.toLowerCase();
+    const bySurname = this.bySurnameAt(w, at);
+    if (bySurname && (bySurname.full || bySurname.certain)) return bySurname;
+    return this.latest(this.all.filter((p) => p.full && p.given === w), at) ?? bySurname;
+  }
+
+  /** Capitalised words seen away from the start of a sentence: proper nouns, not sentence openers. */
+  readonly proper = new Set<string>();
+
   private latest(candidates: Person[], at: number): Person | undefined {
+    if (candidates.length === 0) return undefined;
     let best: Person | undefined;
     let bestAt = -1;
     for (const p of candidates) {
@@ -157,14 +187,18 @@ export class PersonRegistry {
 
 /** Pre-pass: every name the sentence writes, so later surnames can be resolved. */
 export function collectNames(sentence: string, tokens: Token[], at: number, registry: PersonRegistry): void {
+  tokens.forEach((t, j) => {
+    const prev = tokens[j - 1];
+    if (j > 0 && prev!.kind !== 'q' && prev!.text !== ':' && isCapitalised(t)) registry.proper.add(t.lower);
+  });
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]) && !(PARTICLES.has(tokens[i]!.lower) && i > 0)) {
+    if (!isNameWord(tokens[i], tokens[i - 1]) && !(PARTICLES.has(tokens[i]!.lower) && i > 0)) {
       i++;
       continue;
     }
     let end = i;
-    while (end < tokens.length && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]!.text) && isNameWord(tokens[end + 1]))) && end - i < 6) end++;
+    while (end < tokens.length && (isNameWord(tokens[end], tokens[end - 1]) || (PARTICLES.has(tokens[end]!.text) && isNameWord(tokens[end + 1]))) && end - i < 6) end++;
     while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower)) end++;
     const m = end > i ? nameEndingAt(tokens, Math.max(0, i - 4), end) : undefined;
     const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'q';

@@ -5,7 +5,9 @@
  */
 import type { Token } from './tokens';
 
-const OPENING = new Set(['“', '„', '«']);
+const OPENING = new Set(['“', '„', '«', '``']);
+/** Marks that open or close depending on position. */
+const TOGGLES = new Set(['"', '‟', "''"]);
 const CLOSING = new Set(['”', '»']);
 
 /** 1 for each token inside a quotation (the quote marks themselves included). */
@@ -14,12 +16,12 @@ export function quotedMask(tokens: Token[]): Uint8Array {
   let open = -1;
   tokens.forEach((t, i) => {
     if (t.kind !== 'q') return;
-    const opens = OPENING.has(t.text) || (t.text === '"' && open < 0) || (t.text === '‟' && open < 0);
+    const opens = OPENING.has(t.text) || (TOGGLES.has(t.text) && open < 0);
     if (opens && open < 0) {
       open = i;
       return;
     }
-    if (CLOSING.has(t.text) || t.text === '"' || t.text === '‟') {
+    if (CLOSING.has(t.text) || TOGGLES.has(t.text)) {
       // A closing mark with no opening one: the sentence began inside a quote.
       mask.fill(1, open < 0 ? 0 : open, i + 1);
       open = -1;

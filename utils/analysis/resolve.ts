@@ -6,7 +6,7 @@
  */
 import { AnonymousRegistry, type AnonymousGroup } from './anonymous';
 import { OrgRegistry, type Organization } from './organizations';
-import { PersonRegistry, type NameMatch, type Person } from './people';
+import { NOT_NAMES, PersonRegistry, type NameMatch, type Person } from './people';
 import type { Speaker } from './speakers';
 import { spanText, type Token } from './tokens';
 import { PLACES } from './lexicon/places';
@@ -21,6 +21,8 @@ export interface SentenceContext {
   tokens: Token[];
   /** Sentence index in the article. */
   at: number;
+  /** 1 for tokens inside quotation marks. */
+  quoted?: Uint8Array;
 }
 
 /** How many sentences back a pronoun may reach for its speaker. */
@@ -38,14 +40,8 @@ export class Resolver {
     switch (sp.kind) {
       case 'person':
         return this.person(sp.name, ctx, sp.role);
-      case 'surname': {
-        const p = this.people.bySurnameAt(sp.text, ctx.at);
-        if (p && p.full) {
-          if (sp.text !== p.name) p.aliases.add(sp.text);
-          return { kind: 'named', person: p };
-        }
-        return this.org(sp.text, ctx.at);
-      }
+      case 'single':
+        return this.single(sp.text, sp.token, ctx);
       case 'org': {
         if (!sp.generic) return this.org(sp.name, ctx.at);
         const known = this.orgs.resolveGeneric(sp.generic, ctx.at);
@@ -84,6 +80,28 @@ export class Resolver {
     return { kind: 'named', person };
   }
 
+  /**
+   * One capitalised word: a person the article names ("Sharif", "Dar"), a person by the
+   * pronoun that follows ("Trump said he …"), else an institution ("Boeing said it …").
+   * A sentence's first word needs evidence that it is a proper noun at all.
+   */
+  private single(text: string, token: number, ctx: SentenceContext): Entity | undefined {
+    const lower = text.toLowerCase();
+    if (NOT_NAMES.has(lower)) return undefined;
+    const p = this.people.byNameWordAt(text, ctx.at);
+    if (p && (p.full || p.certain)) {
+      if (text !== p.name) p.aliases.add(text);
+      return { kind: 'named', person: p };
+    }
+    const initial = token === 0 || ctx.tokens[token - 1]!.kind === 'q';
+    if (initial && !this.people.proper.has(lower) && !PLACES.has(lower)) return undefined;
+    if (!PLACES.has(lower) && nextPronoun(ctx, token) === 'person') {
+      const person = this.people.note(ctx.text, ctx.tokens, { start: token, end: token + 1, titleStart: token, certain: true }, ctx.at);
+      return { kind: 'named', person };
+    }
+    return this.org(text, ctx.at);
+  }
+
   private org(name: string, at: number): Entity {
     return { kind: 'organization', org: this.orgs.note(name, at) };
   }
@@ -111,4 +129,15 @@ export class Resolver {
 }
 
 /** Institutions listed under their generic name when the article names them no better. */
-const STANDALONE = new Set(['police', 'military', 'army', 'navy', 'government', 'prosecutors', 'prosecution', ...PLACES]);
+const STANDALONE = new Set(['police', 'military', 'army', 'navy', ...PLACES]);
+
+/** The first personal pronoun after `token` outside quotes: "he"/"his" → person, "it"/"its" → institution. */
+function nextPronoun(ctx: SentenceContext, token: number): 'person' | 'thing' | undefined {
+  for (let j = token + 1; j < ctx.tokens.length; j++) {
+    if (ctx.quoted?.[j]) continue;
+    const w = ctx.tokens[j]!.lower;
+    if (w === 'he' || w === 'she' || w === 'his' || w === 'her' || w === 'him') return 'person';
+    if (w === 'it' || w === 'its' || w === 'they' || w === 'their') return 'thing';
+  }
+  return undefined;
+}

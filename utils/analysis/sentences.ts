@@ -44,7 +44,7 @@ export function segmentArticle(paragraphs: readonly string[]): Sentence[] {
 export function splitSentences(paragraph: string): string[] {
   const p = paragraph;
   const n = p.length;
-  const lastClose = Math.max(p.lastIndexOf('”'), p.lastIndexOf('"'), p.lastIndexOf('»'));
+  const lastClose = Math.max(p.lastIndexOf('”'), p.lastIndexOf('"'), p.lastIndexOf('»'), p.lastIndexOf("''"));
   const out: string[] = [];
   let start = 0;
   let inQuote = false;
@@ -54,6 +54,12 @@ export function splitSentences(paragraph: string): string[] {
     if (c === '“' || c === '«') inQuote = true;
     else if (c === '”' || c === '»') inQuote = false;
     else if (c === '"') inQuote = !inQuote;
+    else if (c === "'" && p[i + 1] === "'") {
+      // Two apostrophes stand for a double quote in plain-text corpora.
+      inQuote = !inQuote;
+      i += 2;
+      continue;
+    }
     if (!TERMINATORS.includes(c)) {
       i++;
       continue;
@@ -66,6 +72,10 @@ export function splitSentences(paragraph: string): string[] {
       const q = p[k];
       if (q === '”' || q === '»') inQuote = false;
       else if (q === '"') inQuote = !inQuote;
+      else if (q === "'" && p[k + 1] === "'") {
+        inQuote = false;
+        k++;
+      }
       k++;
     }
     const boundary = k;

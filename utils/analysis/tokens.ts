@@ -19,7 +19,7 @@ export interface Token {
 
 // One match per token; every alternative is a simple run, so the scan is linear.
 const TOKEN =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+  /''|``|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 const POSSESSIVE = /['’][sS]$/;
 
@@ -34,6 +34,11 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     const start = m.index;
     const first = word.charCodeAt(0);
+    if (word === "''" || word === '``') {
+      // Plain-text corpora write double quotes as two apostrophes or backticks.
+      out.push({ text: word, lower: word, start, end: start + 2, kind: 'q' });
+      continue;
+    }
     if (word.length === 1 && !/[\p{L}\p{N}]/u.test(word)) {
       out.push({ text: word, lower: word, start, end: start + 1, kind: DOUBLE_QUOTES.has(word) ? 'q' : 'p' });
       continue;
