@@ -11,11 +11,25 @@ export function decodeHtml(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
   const declared = declaredCharset(bytes);
-  if (declared && declared !== 'utf-8' && !isValidUtf8WithNonAscii(bytes)) {
-    return new TextDecoder(declared).decode(bytes);
-  }
-  if (!declared && !isValidUtf8(bytes)) return new TextDecoder('windows-1252').decode(bytes);
+  if (declared && declared !== 'utf-8' && !isValidUtf8WithNonAscii(bytes)) return decodeAs(declared, bytes);
+  if (!declared && !isValidUtf8(bytes)) return decodeAs('windows-1252', bytes);
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  return encoding === 'windows-1252' ? repairWindows1252(text) : text;
+}
+
+/**
+ * Node 20.18.3+ decodes windows-1252 as Latin-1, leaving bytes 0x80–0x9F as C1 control
+ * characters (nodejs/node#60888). Browsers map them to these characters (WHATWG
+ * index-windows-1252); the five bytes it leaves undefined stay as they are.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function repairWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1.charAt(c.charCodeAt(0) - 0x80));
 }
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {

@@ -33,8 +33,9 @@ function storyParagraphs(doc: Document, jsonLd: JsonLdNode[]): string[] {
   if (fromJsonLd) return fromJsonLd;
   const fromDom = collectParagraphs(findMainContainers(doc));
   if (totalLength(fromDom) >= THIN_TEXT) return fromDom;
+  // Readability loses class names when it rewrites blocks, so its output is noisier: it must find clearly more.
   const fromReadability = readabilityParagraphs(doc);
-  return totalLength(fromReadability) > totalLength(fromDom) ? fromReadability : fromDom;
+  return totalLength(fromReadability) > 1.5 * totalLength(fromDom) ? fromReadability : fromDom;
 }
 
 const totalLength = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
@@ -59,7 +60,8 @@ function articleBodyParagraphs(jsonLd: JsonLdNode[]): string[] | undefined {
 function readabilityParagraphs(doc: Document): string[] {
   try {
     const clone = doc.cloneNode(true) as Document;
-    const result = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    // keepClasses: the furniture filters read class names.
+    const result = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();
     return result?.content ? collectParagraphs([result.content]) : [];
   } catch {
     return [];

@@ -10,6 +10,8 @@
 import { hasFurnitureName, isFurnitureElement } from './boilerplate';
 import { BLOCK_TAGS } from './paragraphs';
 
+/** What counts as a paragraph: <p>s, and <div>s that pass isParagraph. */
+export const PARAGRAPHS = 'p, div';
 const MIN_PARAGRAPH = 25;
 /** Paragraphs scored at most: enough for any story, bounded for hostile pages. */
 const MAX_PARAGRAPHS = 3000;
@@ -65,13 +67,11 @@ export function findMainContainers(doc: Document): Element[] {
   return Array.from(parent.children).filter((el) => el === story || joins(el));
 }
 
-const PARAGRAPHS = 'p, div';
-
 /**
  * A <p>, or a <div> written like one: no block inside, and running text of its own
  * (a <div> whose words all sit in a link or span is a teaser or a label, not prose).
  */
-function isParagraph(el: Element): boolean {
+export function isParagraph(el: Element): boolean {
   if (el.tagName.toLowerCase() === 'p') return true;
   const children = el.children;
   for (let i = 0; i < children.length; i++) {

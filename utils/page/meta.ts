@@ -121,11 +121,13 @@ function publishedDate(doc: Document, article: JsonLdNode | undefined): string |
   return undefined;
 }
 
-/** An ISO 8601 form of a machine-readable date, or undefined when it is not one. */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The date as an ISO 8601 string: kept as written (with its offset) when it already is one, else normalised; undefined when it is no date. */
 function toIso(value: string | null | undefined): string | undefined {
   const text = value?.trim();
   if (!text || !/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  if (ISO_8601.test(text)) return text.replace(' ', 'T');
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -7,6 +7,7 @@
  * Each signal adds or removes points; the page is an article at ARTICLE_THRESHOLD or above.
  */
 import { isArticleNode, readJsonLd, typesOf } from './json-ld';
+import { isParagraph, PARAGRAPHS } from './main-container';
 import { canonicalUrlOf, metaContent } from './meta';
 import { textOf } from './text';
 
@@ -24,14 +25,18 @@ interface Signal {
 const ARTICLE_THRESHOLD = 3;
 
 export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
-  const text = paragraphStats(doc);
+  let text = paragraphStats(doc, 'p');
   const layout = scanLayout(doc);
   const blocked = errorOrBlockPage(doc, layout, text);
   if (blocked) return { isArticle: false, reason: blocked };
 
+  const metadata = metadataSignals(doc, layout);
+  // Some sites write paragraphs as <div>s. Counting those costs more, so only pages whose
+  // metadata already points to an article and whose <p>s are too few pay for it.
+  if (text.long < 5 && metadata.some((s) => s.points > 0)) text = paragraphStats(doc, PARAGRAPHS);
   const signals: Signal[] = [
     ...urlSignals(addressOf(doc, url)),
-    ...metadataSignals(doc, layout),
+    ...metadata,
     ...textSignals(text),
     ...layoutSignals(layout, text),
   ];
@@ -62,21 +67,30 @@ interface ParagraphStats {
   /** Paragraphs of LONG_PARAGRAPH characters or more: running sentences, not labels. */
   long: number;
   longChars: number;
+  /** The most long paragraphs that one <article> element holds. */
+  longInOneArticle: number;
 }
 
 const LONG_PARAGRAPH = 80;
 /** Enough paragraphs to judge any page; the cap keeps huge pages cheap. */
 const MAX_PARAGRAPHS = 400;
 
-function paragraphStats(doc: Document): ParagraphStats {
-  const stats = { long: 0, longChars: 0 };
-  const paragraphs = doc.querySelectorAll('p');
-  const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
-  for (let i = 0; i < n; i++) {
-    const length = (paragraphs[i]?.textContent ?? '').trim().length;
-    if (length >= LONG_PARAGRAPH) {
-      stats.long++;
-      stats.longChars += length;
+function paragraphStats(doc: Document, selector: string): ParagraphStats {
+  const stats = { long: 0, longChars: 0, longInOneArticle: 0 };
+  const perArticle = new Map<Element, number>();
+  let seen = 0;
+  for (const el of doc.querySelectorAll(selector)) {
+    if (!isParagraph(el)) continue;
+    if (++seen > MAX_PARAGRAPHS) break;
+    const length = (el.textContent ?? '').trim().length;
+    if (length < LONG_PARAGRAPH) continue;
+    stats.long++;
+    stats.longChars += length;
+    const article = el.closest('article');
+    if (article) {
+      const n = (perArticle.get(article) ?? 0) + 1;
+      perArticle.set(article, n);
+      stats.longInOneArticle = Math.max(stats.longInOneArticle, n);
     }
   }
   return stats;
@@ -190,8 +204,13 @@ function metadataSignals(doc: Document, layout: Layout): Signal[] {
   else if (ogType && NON_ARTICLE_OG.test(ogType)) signals.push({ points: -4, why: `og:type ${ogType}` });
 
   const nodes = readJsonLd(doc);
-  if (nodes.some(isArticleNode)) signals.push({ points: 3, why: 'JSON-LD article' });
-  else {
+  const article = nodes.find(isArticleNode);
+  if (article) {
+    signals.push({ points: 3, why: 'JSON-LD article' });
+    // The story's text in the metadata: evidence even when a paywall hides it from the page.
+    const body = article.articleBody;
+    if (typeof body === 'string' && body.length >= 500) signals.push({ points: 2, why: 'JSON-LD article body' });
+  } else {
     const other = nodes.flatMap(typesOf).find((t) => NON_ARTICLE_LD.has(t));
     if (other) signals.push({ points: -3, why: `JSON-LD ${other}` });
   }
@@ -207,7 +226,7 @@ function metadataSignals(doc: Document, layout: Layout): Signal[] {
 
 function textSignals({ long, longChars }: ParagraphStats): Signal[] {
   if (long >= 5 && longChars >= 1500) return [{ points: 2, why: `${long} long paragraphs` }];
-  if (long < 2) return [{ points: -3, why: `${long} long paragraphs` }];
+  if (long < 2) return [{ points: -2, why: `${long} long paragraphs` }];
   return [];
 }
 
@@ -216,9 +235,12 @@ const BOOK_CHAPTER = /^\s*chapter\s+(?:\d+|[ivxlc]+\b)/i;
 function layoutSignals(layout: Layout, text: ParagraphStats): Signal[] {
   const signals: Signal[] = [];
   if (layout.articles >= 1 && layout.articles <= 3) signals.push({ points: 1, why: '<article> element' });
-  // Front pages: more teaser headlines (or <article> cards) than paragraphs of running text.
-  const teasers = Math.max(layout.articles, layout.linkedHeadings);
-  if (teasers >= 8 && teasers >= text.long) signals.push({ points: -2, why: `${teasers} teasers` });
+  // Front pages: many <article> cards, none holding a story; or more teaser headlines than paragraphs.
+  if (layout.articles >= 6 && text.longInOneArticle < 3) {
+    signals.push({ points: -3, why: `${layout.articles} <article> cards` });
+  } else if (layout.linkedHeadings >= 8 && layout.linkedHeadings >= text.long) {
+    signals.push({ points: -2, why: `${layout.linkedHeadings} teaser headlines` });
+  }
   if (layout.byline) signals.push({ points: 1, why: 'byline' });
   else if (layout.permalinks === 1 && layout.datedPermalinks === 1) signals.push({ points: 1, why: 'dated permalink' });
   if (layout.forumMicrodata) signals.push({ points: -4, why: 'forum or Q&A microdata' });

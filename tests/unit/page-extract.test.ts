@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { loadPage, parsePage } from '../fixtures/pages/load-page';
+import { extractArticle } from '../../utils/page/extract';
+import { readArticleMeta, stripSiteName } from '../../utils/page/meta';
+
+const DEMO_URL = 'https://www.calderledger.example/2031/04/14/metro/transit-freight-deal-stalls.html?utm_source=feed#comments';
+
+describe('extractArticle on the demo article', () => {
+  const { meta, paragraphs } = extractArticle(loadPage('../demo-article.html'), DEMO_URL);
+  const text = paragraphs.join('\n');
+
+  it('keeps the story paragraphs in reading order', () => {
+    expect(paragraphs).toHaveLength(18);
+    expect(paragraphs[0]).toMatch(/^PORT CALDER — Negotiations between/);
+    expect(paragraphs[3]).toMatch(/said Tomas R\. Okafor, the agency's director\. "Whoever pays/);
+    expect(paragraphs.at(-1)).toMatch(/^The transit authority's board is scheduled to meet on May 6\./);
+    const order = ['Mayor Elena Varga said', 'Two senior officials', 'A person briefed', 'did not respond'].map((s) => text.indexOf(s));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0)))).toBe(true);
+  });
+
+  it.each([
+    ['photo caption', 'the corridor would be ready next year'],
+    ['photo credit', 'Jonah Ferreira'],
+    ['byline', 'Marisol Quenby'],
+    ['dek', 'has run into disputes over cost and control'],
+    ['related stories', 'five-year high'],
+    ['reporting credit', 'contributed reporting'],
+    ['newsletter box', 'in your inbox'],
+    ['comments', 'Nobody is surprised'],
+    ['footer', 'All rights reserved'],
+    ['share bar', 'Print'],
+    ['headline', 'Port Calder Transit Deal Stalls Over Freight Terms'],
+  ])('leaves out the %s', (_, words) => {
+    expect(text).not.toContain(words);
+  });
+
+  it('normalises white space', () => {
+    expect(paragraphs.every((p) => p === p.trim() && !/\s{2,}|\n/.test(p))).toBe(true);
+  });
+
+  it('reads the metadata', () => {
+    expect(meta).toEqual({
+      url: DEMO_URL,
+      canonicalUrl: 'https://www.calderledger.example/2031/04/14/metro/transit-freight-deal-stalls.html',
+      site: 'calderledger.example',
+      title: 'Port Calder Transit Deal Stalls Over Freight Terms',
+      published: '2031-04-14T09:30:00-04:00',
+    });
+  });
+});
+
+describe('extractArticle on other layouts', () => {
+  it('leaves out bylines, tag lists and site furniture around a story without metadata', () => {
+    const { paragraphs } = extractArticle(loadPage('plain-article.html'), 'https://courier.example/news/ferry-strike');
+    expect(paragraphs).toHaveLength(9);
+    expect(paragraphs[0]).toMatch(/^Crews on the Wexmoor night ferry voted/);
+    expect(paragraphs.join(' ')).not.toMatch(/Oona Birkett|Strikes|Harbour Street|Sport/);
+  });
+
+  it('uses a JSON-LD articleBody with paragraph breaks when the page shows only a teaser, without its credit line', () => {
+    const { paragraphs, meta } = extractArticle(loadPage('json-ld-body.html'), 'https://valleyherald.example/news/orchard-award?ref=home');
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[1]).toBe(
+      'The cooperative\'s chair, Maren Holt, said the prize belonged to its forty member families. "Every one of them changed how they farm," she said.',
+    );
+    expect(paragraphs.join(' ')).not.toContain('Editing by');
+    expect(meta.canonicalUrl).toBe('https://valleyherald.example/news/orchard-award');
+    expect(meta.published).toBe('2031-09-02');
+  });
+
+  it('reads stories written as <div>s and <br>-separated text', () => {
+    const html = `<html><body><div class="story">
+      <div>The first paragraph of a story written without any p element, <a href="/x">with a link</a> in the middle of it.</div>
+      <div>The second paragraph is here and it also reads like a sentence that a reporter wrote.</div>
+      <div class="widget"><span>3 of 12</span></div>
+      <div>Third part, line one of a br-separated block that older sites still publish today.<br><br>Fourth part, after a double line break, still inside the same block of text.</div>
+    </div></body></html>`;
+    const { paragraphs } = extractArticle(parsePage(html), 'https://courier.example/news/divs');
+    expect(paragraphs).toEqual([
+      'The first paragraph of a story written without any p element, with a link in the middle of it.',
+      'The second paragraph is here and it also reads like a sentence that a reporter wrote.',
+      'Third part, line one of a br-separated block that older sites still publish today.',
+      'Fourth part, after a double line break, still inside the same block of text.',
+    ]);
+  });
+
+  it('joins a story split into sibling blocks by ads and skips screen-reader-only text and scripts', () => {
+    const block = (n: number) =>
+      `<div class="wrap"><div class="body-part"><p>Paragraph ${n} of a story that is split into blocks, <a href="/r">a report<span class="sr-only">, opens new tab</span></a> says, with enough words to count.<script>track(${n})</script></p></div></div>`;
+    const html = `<html><body><main>${block(1)}<div class="ad-slot">Advertisement</div>${block(2)}${block(3)}</main></body></html>`;
+    const { paragraphs } = extractArticle(parsePage(html), 'https://courier.example/news/blocks');
+    expect(paragraphs).toEqual([1, 2, 3].map((n) => `Paragraph ${n} of a story that is split into blocks, a report says, with enough words to count.`));
+  });
+
+  it('falls back to Readability on a table layout, without changing the document', () => {
+    const doc = loadPage('table-layout-article.html');
+    const before = doc.documentElement.outerHTML;
+    const { paragraphs } = extractArticle(doc, 'https://calderpoint.example/news/logbooks');
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[1]).toMatch(/^The keeper, Aldous Pryne, wrote an entry every night/);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('never changes the document', () => {
+    const doc = loadPage('../demo-article.html');
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, DEMO_URL);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('copes with a hostile page: a huge paragraph full of quote marks', () => {
+    const huge = `${'“'.repeat(200_000)} ${'word '.repeat(200_000)}`;
+    const html = `<html><head><title>${'x – '.repeat(50_000)}</title></head><body><article><p>${huge}</p><p class="${'a-'.repeat(50_000)}">Tail.</p></article></body></html>`;
+    const { paragraphs } = extractArticle(parsePage(html), 'https://hostile.example/a');
+    expect(paragraphs[0]?.length).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('readArticleMeta', () => {
+  const page = (head: string) => parsePage(`<html><head>${head}</head><body><h1>Heading One</h1></body></html>`);
+
+  it('resolves a relative canonical link and falls back to og:url, then to the address without its hash', () => {
+    expect(readArticleMeta(page('<link rel="canonical" href="/news/a.html">'), 'https://www.example.org/x?y=1#z').canonicalUrl).toBe(
+      'https://www.example.org/news/a.html',
+    );
+    expect(readArticleMeta(page('<meta property="og:url" content="https://m.example.org/b">'), 'https://www.example.org/x').canonicalUrl).toBe(
+      'https://m.example.org/b',
+    );
+    expect(readArticleMeta(page('<link rel="canonical" href="javascript:void(0)">'), 'https://www.example.org/x?y=1#z').canonicalUrl).toBe(
+      'https://www.example.org/x?y=1',
+    );
+  });
+
+  it('names the site by its host without www.', () => {
+    expect(readArticleMeta(page(''), 'https://www.news.example.co.uk/a').site).toBe('news.example.co.uk');
+  });
+
+  it('takes the title from og:title, JSON-LD headline, the first h1, then <title>', () => {
+    expect(readArticleMeta(page('<meta property="og:title" content="From OG"><title>T</title>'), 'https://a.example/').title).toBe('From OG');
+    expect(
+      readArticleMeta(page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"From LD"}</script>'), 'https://a.example/')
+        .title,
+    ).toBe('From LD');
+    expect(readArticleMeta(page('<title>T</title>'), 'https://a.example/').title).toBe('Heading One');
+    const noHeading = parsePage('<html><head><title>Harbour News Today | The Calder Ledger</title></head><body></body></html>');
+    expect(readArticleMeta(noHeading, 'https://calderledger.example/a').title).toBe('Harbour News Today');
+  });
+
+  it('reads the publication date from JSON-LD, article:published_time or <time datetime>', () => {
+    const fromMeta = page('<meta property="article:published_time" content="2031-02-03T10:00:00Z">');
+    expect(readArticleMeta(fromMeta, 'https://a.example/').published).toBe('2031-02-03T10:00:00Z');
+    const fromTime = parsePage('<html><body><time datetime="2031-02-04">4 Feb</time></body></html>');
+    expect(readArticleMeta(fromTime, 'https://a.example/').published).toBe('2031-02-04');
+    const notADate = page('<meta property="article:published_time" content="yesterday">');
+    expect(readArticleMeta(notADate, 'https://a.example/').published).toBeUndefined();
+  });
+});
+
+describe('stripSiteName', () => {
+  it.each([
+    ['Transit Deal Stalls - The Calder Ledger', ['calderledger', 'The Calder Ledger'], 'Transit Deal Stalls'],
+    ['Transit Deal Stalls | Metro | Calder', [], 'Transit Deal Stalls'],
+    ['Review: Harbour bakery - shoots for the moon, lands nearby', ['calderledger'], 'Review: Harbour bakery - shoots for the moon, lands nearby'],
+  ])('%s → %s', (title, names, expected) => {
+    expect(stripSiteName(title, names)).toBe(expected);
+  });
+});

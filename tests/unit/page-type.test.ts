@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadPage, parsePage } from '../fixtures/pages/load-page';
+import { detectArticlePage } from '../../utils/page/page-type';
+
+describe('detectArticlePage', () => {
+  it.each([
+    ['../demo-article.html', 'https://www.calderledger.example/2031/04/14/metro/transit-freight-deal-stalls.html'],
+    ['../demo-article.html', 'file:///home/reader/saved/demo-article.html'],
+    ['plain-article.html', 'https://courier.example/news/2031/05/02/ferry-strike'],
+    ['plain-article.html', 'file:///home/reader/saved/plain-article.html'],
+    ['json-ld-body.html', 'https://valleyherald.example/news/orchard-award'],
+  ])('takes %s at %s for an article', (name, url) => {
+    const verdict = detectArticlePage(loadPage(name), url);
+    expect(verdict.isArticle, verdict.reason).toBe(true);
+  });
+
+  it.each([
+    ['home-page.html', 'https://www.calderledger.example/', 'home page URL'],
+    ['forum-thread.html', 'https://baking.example/questions/4821/how-do-i-keep-sourdough-starter-alive', 'forum'],
+    ['docs-page.html', 'https://tidekit.example/en/latest/config.html', 'documentation generator'],
+    ['product-page.html', 'https://quayside.example/products/harbourline-rain-jacket-navy', 'og:type product'],
+    ['bot-block.html', 'https://www.calderledger.example/2031/04/14/metro/transit-freight-deal-stalls.html', 'bot-block'],
+  ])('rejects %s and says why', (name, url, why) => {
+    const verdict = detectArticlePage(loadPage(name), url);
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.reason).toContain(why);
+  });
+
+  it('judges the shape of the tab address, not only the page', () => {
+    const article = loadPage('plain-article.html');
+    expect(detectArticlePage(article, 'https://courier.example/').isArticle).toBe(false);
+    expect(detectArticlePage(article, 'https://courier.example/tag/ferries/').isArticle).toBe(false);
+    expect(detectArticlePage(article, 'https://courier.example/sections/news/2031/05/02/ferry-strike').isArticle).toBe(true);
+  });
+
+  it('does not take a front page of <article> cards with long summaries for an article', () => {
+    const summary = 'A summary of the story long enough to pass for running text, with a second clause about the harbour and the council vote.';
+    const cards = Array.from(
+      { length: 12 },
+      (_, i) => `<article><h3><a href="/story-${i}">Headline number ${i}</a></h3><p>${summary}</p></article>`,
+    ).join('');
+    const doc = parsePage(`<html><head><title>Metro</title><meta property="og:type" content="article"></head><body>${cards}</body></html>`);
+    expect(detectArticlePage(doc, 'https://courier.example/metro').isArticle).toBe(false);
+  });
+
+  it('reads JSON-LD types nested in @graph and arrays, and ignores invalid blocks', () => {
+    const body = Array.from({ length: 6 }, () => `<p>${'A sentence of running text about the harbour works. '.repeat(6)}</p>`).join('');
+    const doc = parsePage(`<html><head>
+      <script type="application/ld+json">{ this is not json</script>
+      <script type="application/ld+json">[{"@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"],"headline":"x"}]}]</script>
+      </head><body><main>${body}</main></body></html>`);
+    const verdict = detectArticlePage(doc, 'https://courier.example/news/harbour-works');
+    expect(verdict.isArticle).toBe(true);
+    expect(verdict.reason).toContain('JSON-LD article');
+  });
+
+  it('counts <div> paragraphs when the metadata says article but there are no <p>s', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<div>Paragraph ${i} of the story, written in a div as some sites do, long enough to be prose rather than a label or a link.</div>`).join('');
+    const html = `<html><head><meta property="og:type" content="article"></head><body><div class="story">${body}</div></body></html>`;
+    const verdict = detectArticlePage(parsePage(html), 'https://courier.example/news/div-story');
+    expect(verdict.isArticle, verdict.reason).toBe(true);
+  });
+
+  it('leaves the document untouched', () => {
+    const doc = loadPage('../demo-article.html');
+    const before = doc.documentElement.outerHTML;
+    detectArticlePage(doc, 'https://www.calderledger.example/');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
