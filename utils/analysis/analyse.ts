@@ -12,7 +12,7 @@
  *  8. denials.ts, reasons.ts  add denials, non-answers and reasons for anonymity.
  */
 import { findCues, type Cue } from './cues';
-import { clauseSubject, speakerWords, type SpeakerWords } from './clauses';
+import { clauseSubject, openingSegments, speakerWords, type SpeakerWords } from './clauses';
 import { isCreditLine } from './credits';
 import { denialVerdict } from './denials';
 import { collectNames, PersonRegistry } from './people';
@@ -58,12 +58,14 @@ export function analyseArticle(input: ArticleText): AnalysisReport {
     const ordered = [...cues.filter((c) => !c.participle), ...cues.filter((c) => c.participle)];
     for (const cue of ordered) {
       if (cue.weak && hasStrong) continue;
-      const found = cue.participle ? continuing(resolver, ctx, cue, speakers) : cueSpeakers(resolver, ctx, cue);
+      const found = cue.participle ? continuing(resolver, ctx, cue, speakers) : cueSpeakers(resolver, ctx, cue, speakers);
       speakers.set(cue, found);
       for (const entity of found) {
-        if (cue.kind !== 'no_response') record.add(entity, mention);
-        resolver.spoke(entity, at);
+        // Not answering is no attribution; an unnamed source that declines passes on nothing either.
+        const attributes = cue.kind === 'speech' || cue.kind === 'denial' || (cue.kind === 'no_comment' && entity.kind !== 'anonymous');
+        if (attributes) record.add(entity, mention);
       }
+      if (found.length) resolver.spoke(found, at);
     }
 
     const speech = cues.find((c) => c.kind === 'speech' && speakers.get(c)?.length) ?? cues.find((c) => c.kind === 'speech');
@@ -90,10 +92,13 @@ export function analyseArticle(input: ArticleText): AnalysisReport {
   };
 }
 
-function cueSpeakers(resolver: Resolver, ctx: SentenceContext, cue: Cue): Entity[] {
+function cueSpeakers(resolver: Resolver, ctx: SentenceContext, cue: Cue, speakers: Map<Cue, Entity[]>): Entity[] {
   const words = speakerWords(ctx.tokens, cue);
-  if (!words || words.sameAsPrevious) return [];
-  return resolveWords(resolver, ctx, words);
+  if (!words) return [];
+  if (words.sameAsPrevious) return continuing(resolver, ctx, cue, speakers);
+  // "according to analysts" passes on specific information: collectives count there.
+  const accordingTo = ctx.tokens[cue.start]?.lower === 'according';
+  return resolveWords(resolver, ctx, words, accordingTo);
 }
 
 /** An -ing cue ("…, adding", "before saying"): the nearest earlier speaker, else the clause's subject. */
@@ -102,18 +107,18 @@ function continuing(resolver: Resolver, ctx: SentenceContext, cue: Cue, speakers
   let bestAt = -1;
   for (const [c, found] of speakers) if (found.length && c.start < cue.start && c.start > bestAt) [best, bestAt] = [found, c.start];
   if (best.length) return best;
+  // The clause just before, else the sentence's opening words ("The leader of X, Y Z, condemned …, saying").
   const subject = clauseSubject(ctx.tokens, cue);
-  if (!subject) return [];
-  const out: Entity[] = [];
-  for (const sp of classifySpeaker(ctx.text, ctx.tokens, subject, false)) {
-    const e = resolver.resolve(sp, ctx);
-    if (e) out.push(e);
+  for (const span of [...(subject ? [subject] : []), ...openingSegments(ctx.tokens, cue.start)]) {
+    const out: Entity[] = [];
+    for (const sp of classifySpeaker(ctx.text, ctx.tokens, span, false)) out.push(...resolver.resolveAll(sp, ctx));
+    if (out.length) return out;
   }
-  return out;
+  return [];
 }
 
 /** The speaker words of one cue → entities, reading "ROLE, NAME, said" the right way round. */
-function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWords): Entity[] {
+function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWords, allowVague = false): Entity[] {
   const subject = classifySpeaker(ctx.text, ctx.tokens, words);
   const roleText = words.role && roleOf(ctx, words.role.start, words.role.end, !!words.after);
   if (words.role && !words.after) {
@@ -128,8 +133,8 @@ function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWo
   }
   const out: Entity[] = [];
   for (const sp of subject) {
-    const e = resolver.resolve(sp.kind === 'person' && roleText ? { ...sp, role: sp.role ?? roleText } : sp, ctx);
-    if (e && !out.some((o) => sameEntity(o, e))) out.push(e);
+    const adjusted = sp.kind === 'person' && roleText ? { ...sp, role: sp.role ?? roleText } : sp.kind === 'anon' && allowVague ? { ...sp, vague: false } : sp;
+    for (const e of resolver.resolveAll(adjusted, ctx)) if (!out.some((o) => sameEntity(o, e))) out.push(e);
   }
   return out;
 }

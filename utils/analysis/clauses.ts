@@ -9,6 +9,7 @@ import type { Cue } from './cues';
 import type { Token } from './tokens';
 import { words } from './lexicon/words';
 import { CALENDAR } from './lexicon/titles';
+import { nameEndingAt } from './people';
 
 export interface Span {
   start: number;
@@ -54,7 +55,7 @@ export function isPunct(t: Token | undefined): boolean {
 }
 
 function isHardBoundary(t: Token): boolean {
-  return t.kind === 'q' || (t.kind === 'p' && t.text !== '.' && t.text !== '&' && t.text !== '/');
+  return t.kind === 'q' || (t.kind === 'p' && t.text !== '&' && t.text !== '/');
 }
 
 /** The speaker's words for one cue, or undefined when the cue has no speaker in this sentence. */
@@ -110,6 +111,19 @@ export function clauseSubject(tokens: Token[], cue: Cue): Span | undefined {
   return { start: regionStart(tokens, j), end: j + 1 };
 }
 
+/** Candidate subjects at the start of a sentence: the words up to each of its first commas. */
+export function openingSegments(tokens: Token[], before: number): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let j = 0; j < before && out.length < 3; j++) {
+    if (isHardBoundary(tokens[j]!)) {
+      if (j > start) out.push({ start, end: j });
+      start = j + 1;
+    }
+  }
+  return out;
+}
+
 /** Walks left from `j` to the start of the clause that holds the subject. */
 function regionStart(tokens: Token[], j: number): number {
   let k = j;
@@ -139,8 +153,8 @@ function antecedent(tokens: Token[], who: number): SpeakerWords | undefined {
 }
 
 /**
- * "X, ROLE, said" / "ROLE, X, said" / "X, who …, said": `comma` is the comma before the verb.
- * Returns the subject with its role, or undefined when the commas do not frame an appositive.
+ * "X, ROLE, said" / "ROLE, X, said" / "X, ROLE, ROLE, said" / "X, who …, said": `verbComma` is the
+ * comma before the verb. The comma-separated segments before it are read right to left.
  */
 function appositiveSubject(tokens: Token[], verbComma: number): SpeakerWords | undefined {
   // ", though," / ", however," are asides: look past them.
@@ -153,23 +167,34 @@ function appositiveSubject(tokens: Token[], verbComma: number): SpeakerWords | u
     if (!allSkip) break;
     comma = k;
   }
-  // Up to three commas back, to step over relative clauses that hold commas of their own.
-  let k = comma;
-  for (let tries = 0; tries < 3; tries++) {
-    k = previousBoundary(tokens, k);
-    if (k < 0 || tokens[k]!.text !== ',') return tries === 0 && k < 0 ? fromSentenceStart(tokens, comma) : undefined;
-    const first = tokens[k + 1];
-    if (first && RELATIVE.has(first.lower)) {
-      const s0 = regionStart(tokens, k - 1);
-      return s0 < k ? { start: s0, end: k } : undefined;
+  const segments: Span[] = [];
+  let right = comma;
+  while (segments.length < 4) {
+    const k = previousBoundary(tokens, right);
+    if (k >= 0 && tokens[k]!.text === ',') {
+      segments.push({ start: k + 1, end: right });
+      right = k;
+      continue;
     }
-    if (tries === 0) {
-      const s0 = regionStart(tokens, k - 1);
-      if (s0 >= k) return undefined;
-      return { start: s0, end: k, role: { start: k + 1, end: comma } };
+    const from = regionStart(tokens, right - 1);
+    if (from < right) segments.push({ start: from, end: right });
+    break;
+  }
+  if (segments.length < 2) return segments.length === 1 && segments[0]!.start === 0 ? fromSentenceStart(tokens, comma) : undefined;
+  // "X, who …, said" (the relative clause may hold commas of its own).
+  for (let m = 0; m < segments.length - 1; m++) {
+    if (RELATIVE.has(tokens[segments[m]!.start]!.lower)) return { ...segments[m + 1]! };
+  }
+  // A segment that is a person's name, with the neighbouring segment as the role.
+  for (let m = 0; m < segments.length; m++) {
+    const seg = segments[m]!;
+    const name = nameEndingAt(tokens, seg.start, seg.end);
+    if (name?.certain && name.end === seg.end && name.titleStart <= seg.start + 1) {
+      const role = m > 0 ? { start: segments[m - 1]!.start, end: comma } : segments[m + 1];
+      return { ...seg, role };
     }
   }
-  return undefined;
+  return { ...segments[1]!, role: segments[0] };
 }
 
 /** "Tomas Okafor, the agency's director, said" at the very start of a sentence. */

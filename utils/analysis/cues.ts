@@ -32,9 +32,18 @@ const SPEECH_VERBS = words(`
   complained complains declared declares emphasized emphasizes emphasised stressed stresses observed reported
   reports suggested suggests described describes boasted pledged vowed vows promised urged urges accused accuses
   blamed blames criticized criticised condemned questioned objected predicts charged charges recounted recounts
-  told explained agreed agrees wondered mused joked quipped lamented conceded concluded clarified reiterated
-  reiterates affirmed affirms expressed cited cites
+  told explained wondered mused joked quipped lamented conceded concluded clarified reiterated
+  reiterates affirmed affirms expressed cited cites add note explain predict describe complain caution
+  emphasize emphasise stress recount acknowledge
 `);
+
+/**
+ * Verbs that also name acts ("declared an emergency", "pledged to retake", "expressed regret"):
+ * they attribute words only before "that", a colon, a quote, or after a quote.
+ */
+const NEEDS_CONTENT = words(`declared declares pledged vowed vows promised urged urges suggested suggests expressed cited
+  cites described describes charged charges accused accuses blamed blames condemned criticized criticised questioned
+  boasted objected`);
 
 /** -ing forms that continue an attribution ("…, adding that", "…, saying"). */
 const SPEECH_PARTICIPLES = words(`
@@ -44,7 +53,7 @@ const SPEECH_PARTICIPLES = words(`
 `);
 
 /** Verbs that inverted attributions use ("…,” said the official"). */
-const INVERTIBLE = words(`said says added adds wrote writes explained noted recalled recalls continued asked asks predicted predicts
+const INVERTIBLE = words(`said says reported reports declared added adds wrote writes explained noted recalled recalls continued asked asks predicted predicts
   countered counters insisted insists argued argues warned warns replied replies`);
 
 /** Forms that are nouns or adjectives after a determiner or preposition ("the claims", "an alleged plot"). */
@@ -160,7 +169,16 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   if (prev && PASSIVE.has(prev.lower)) return undefined;
   if (AMBIGUOUS.has(w) && isNounUse(tokens, i)) return undefined;
   if ((w === 'said' || w === 'says') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') return undefined;
+  if (NEEDS_CONTENT.has(w) && !introducesWords(tokens, i)) return undefined;
   return { kind: 'speech', start: i, end: i + 1, side: INVERTIBLE.has(w) ? 'auto' : 'left', participle: false };
+}
+
+/** "declared that …", "vowed: “…”", "“…,” he vowed": the verb carries words, not just an act. */
+function introducesWords(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind === 'q' || next.text === ':' || next.text === ',' || next.text === '.' || next.lower === 'that') return true;
+  for (let k = Math.max(0, i - 12); k < i; k++) if (tokens[k]!.kind === 'q') return true;
+  return false;
 }
 
 /** A comma, a quote or a preposition before an -ing cue: "…, adding that", "before saying". */

@@ -161,14 +161,22 @@ export class PersonRegistry {
    */
   byNameWordAt(word: string, at: number): Person | undefined {
     const w = word.toLowerCase();
-    const bySurname = this.bySurnameAt(w, at);
-    if (bySurname && (bySurname.full || bySurname.certain)) return bySurname;
-    return this.latest(this.all.filter((p) => p.full && p.given === w), at) ?? bySurname;
+    const candidates = [...(this.bySurname.get(w) ?? []), ...this.all.filter((p) => p.full && p.given === w && p.surname !== w)];
+    return this.latest(candidates, at);
+  }
+
+  /** "the president", "the senator": the person last named with that title. */
+  byTitleAt(title: string, at: number): Person | undefined {
+    return this.latest(this.all.filter((p) => !!p.role && p.role.toLowerCase().split(/[^\p{L}]+/u).includes(title)), at);
   }
 
   /** Capitalised words seen away from the start of a sentence: proper nouns, not sentence openers. */
   readonly proper = new Set<string>();
 
+  /** Sentence index → the person named at its start (likely its subject). */
+  readonly subjects = new Map<number, Person>();
+
+  /** The candidate named most recently at or before sentence `at` (a lone candidate may be named later). */
   private latest(candidates: Person[], at: number): Person | undefined {
     if (candidates.length === 0) return undefined;
     let best: Person | undefined;
@@ -181,7 +189,7 @@ export class PersonRegistry {
         bestAt = last;
       }
     }
-    return best ?? candidates[0];
+    return best ?? (candidates.length === 1 ? candidates[0] : undefined);
   }
 }
 
@@ -204,7 +212,12 @@ export function collectNames(sentence: string, tokens: Token[], at: number, regi
     const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'q';
     if (m && (m.honorific || (m.certain && !(sentenceStart && end - i === 1)))) {
       // A lone capitalised word needs a title to count; two words need no help.
-      if (end - m.start >= 2 || m.titleStart < m.start) registry.note(sentence, tokens, m, at);
+      if (end - m.start >= 2 || m.titleStart < m.start) {
+        const person = registry.note(sentence, tokens, m, at);
+        if (m.titleStart < m.start && !person.role) person.role = spanText(sentence, tokens, m.titleStart, m.start);
+        // A name in the first words of a sentence is likely its subject: "he" in the next sentences.
+        if (m.start <= 3) registry.subjects.set(at, person);
+      }
     } else if (m && end - i === 1) {
       // A lone surname of someone already named: remember where it appears.
       const p = registry.bySurnameAt(tokens[i]!.lower, at);

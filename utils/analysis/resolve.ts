@@ -6,7 +6,7 @@
  */
 import { AnonymousRegistry, type AnonymousGroup } from './anonymous';
 import { OrgRegistry, type Organization } from './organizations';
-import { NOT_NAMES, PersonRegistry, type NameMatch, type Person } from './people';
+import { nameEndingAt, NOT_NAMES, PersonRegistry, type NameMatch, type Person } from './people';
 import type { Speaker } from './speakers';
 import { spanText, type Token } from './tokens';
 import { PLACES } from './lexicon/places';
@@ -33,8 +33,20 @@ export class Resolver {
   readonly anonymous = new AnonymousRegistry();
   private lastPersonish?: { entity: Entity; at: number };
   private lastOrg?: { entity: Entity; at: number };
+  /** The last speakers that "they" can stand for: an unnamed group, or several named people. */
+  private lastPlural?: { entities: Entity[]; at: number };
 
   constructor(readonly people: PersonRegistry) {}
+
+  /** Like `resolve`, but "they" may stand for several named people. */
+  resolveAll(sp: Speaker, ctx: SentenceContext): Entity[] {
+    if (sp.kind === 'pronoun' && sp.word === 'they') {
+      const plural = this.theyAt(ctx.at);
+      if (plural.length > 1) return plural;
+    }
+    const e = this.resolve(sp, ctx);
+    return e ? [e] : [];
+  }
 
   resolve(sp: Speaker, ctx: SentenceContext): Entity | undefined {
     switch (sp.kind) {
@@ -63,14 +75,29 @@ export class Resolver {
         return { kind: 'anonymous', group };
       }
       case 'pronoun':
-        return this.pronoun(sp.word, ctx.at);
+        return this.pronoun(sp.word, sp.token, ctx);
+      case 'title': {
+        const p = this.people.byTitleAt(sp.word, ctx.at);
+        if (p) return { kind: 'named', person: p };
+        return sp.fallback ? this.resolve(sp.fallback, ctx) : undefined;
+      }
     }
   }
 
-  /** Remembers who spoke last, for pronouns in the sentences that follow. */
-  spoke(entity: Entity, at: number): void {
-    if (entity.kind === 'organization') this.lastOrg = { entity, at };
-    else if (entity.kind === 'named' || !entity.group.plural) this.lastPersonish = { entity, at };
+  /** Remembers who spoke last (all speakers of one cue), for pronouns in the sentences that follow. */
+  spoke(entities: Entity[], at: number): void {
+    const named = entities.filter((e) => e.kind === 'named');
+    if (named.length > 1) this.lastPlural = { entities: named, at };
+    for (const entity of entities) {
+      if (entity.kind === 'organization') this.lastOrg = { entity, at };
+      else if (entity.kind === 'anonymous' && entity.group.plural) this.lastPlural = { entities: [entity], at };
+      else if (named.length <= 1) this.lastPersonish = { entity, at };
+    }
+  }
+
+  /** The entity "they" stands for, when it is a single one (several named people are handled by the caller). */
+  theyAt(at: number): Entity[] {
+    return this.lastPlural && at - this.lastPlural.at <= 3 ? this.lastPlural.entities : [];
   }
 
   private person(name: NameMatch, ctx: SentenceContext, role?: string): Entity {
@@ -106,25 +133,68 @@ export class Resolver {
     return { kind: 'organization', org: this.orgs.note(name, at) };
   }
 
-  private pronoun(word: string, at: number): Entity | undefined {
-    const recent = (x?: { entity: Entity; at: number }) => (x && at - x.at <= PRONOUN_REACH ? x.entity : undefined);
+  private pronoun(word: string, token: number, ctx: SentenceContext): Entity | undefined {
+    const at = ctx.at;
     switch (word) {
       case 'he':
-      case 'she':
-        return recent(this.lastPersonish);
+      case 'she': {
+        // "When I asked X, the director, about it, she said": a name earlier in the sentence.
+        const inSentence = this.namedBefore(ctx, token);
+        if (inSentence) return inSentence;
+        const last = this.latestPersonish(at);
+        if (!last || at - last.at > PRONOUN_REACH) return undefined;
+        // An unnamed speaker holds "he"/"she" only briefly, and loses it to any named person.
+        if (last.entity.kind === 'anonymous' && (at - last.at > 2 || this.namedSince(last.at, at))) return undefined;
+        return last.entity;
+      }
       case 'they': {
-        const g = this.anonymous.latest(at, 4, true);
-        return g ? { kind: 'anonymous', group: this.anonymous.touch(g, at) } : undefined;
+        const plural = this.theyAt(at);
+        const first = plural[0];
+        if (first?.kind === 'anonymous') return { kind: 'anonymous', group: this.anonymous.touch(first.group, at) };
+        return plural.length === 1 ? first : undefined;
       }
       case 'one': {
         const g = this.anonymous.latest(at, 8, true);
         return g ? { kind: 'anonymous', group: this.anonymous.touch(g, at) } : undefined;
       }
       case 'it':
-        return recent(this.lastOrg);
+        return this.lastOrg && at - this.lastOrg.at <= PRONOUN_REACH ? this.lastOrg.entity : undefined;
       default:
         return undefined;
     }
+  }
+
+  /** The last speaker who was a single person, or a named sentence subject if one came later. */
+  private latestPersonish(at: number): { entity: Entity; at: number } | undefined {
+    let subject: { entity: Entity; at: number } | undefined;
+    for (let s = at - 1; s >= Math.max(0, at - PRONOUN_REACH); s--) {
+      const p = this.people.subjects.get(s);
+      if (p) {
+        subject = { entity: { kind: 'named', person: p }, at: s };
+        break;
+      }
+    }
+    const last = this.lastPersonish;
+    if (!subject) return last;
+    if (!last || subject.at > last.at) return subject;
+    return last;
+  }
+
+  /** The last person named (in full or with a title) before `token` in this sentence, outside quotes. */
+  private namedBefore(ctx: SentenceContext, token: number): Entity | undefined {
+    for (let j = token - 1; j >= 0; j--) {
+      if (ctx.quoted?.[j]) continue;
+      const name = nameEndingAt(ctx.tokens, Math.max(0, j - 5), j + 1);
+      if (!name || name.end !== j + 1) continue;
+      const p = this.people.byNameWordAt(ctx.tokens[j]!.text, ctx.at);
+      if (p && (p.full || p.certain)) return { kind: 'named', person: p };
+    }
+    return undefined;
+  }
+
+  /** Whether a person is named in full in sentences (from, to]. */
+  private namedSince(from: number, to: number): boolean {
+    return this.people.all.some((p) => p.full && p.seen.some((s) => s > from && s <= to));
   }
 }
 

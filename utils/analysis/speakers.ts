@@ -20,7 +20,9 @@ export type Speaker =
   | { kind: 'org'; name: string; generic?: string }
   | { kind: 'spokes'; org?: string; generic?: string; principal?: NameMatch }
   | { kind: 'anon'; descriptor: string; head: string; plural: boolean; definite: boolean; vague: boolean }
-  | { kind: 'pronoun'; word: string };
+  | { kind: 'pronoun'; word: string; token: number }
+  /** "the president", "the senator": the person last named with that title. */
+  | { kind: 'title'; word: string; fallback?: Speaker };
 
 const FILLERS = words(`but and so yet then also however now still meanwhile instead indeed later earlier already
   even only just thus hence too plus separately privately publicly finally first initially last`);
@@ -37,13 +39,23 @@ const ATTACHING = words(`of for at in on with from to by about close closer fami
   had would will could should may might must can did does do not never still just now knowledgeable involved
   speaking here there alone both all himself herself themselves itself`);
 const QUANTIFIERS = words(`one two three four five six seven eight nine ten dozen dozens several some many most few both
-  all each none any half hundreds scores`);
+  all each none any half hundreds scores majority majorities`);
 const DEFINITE = words(`the this that these those`);
+/** Titles that stand for a person already named ("the president said"). */
+const TITLE_REFERENCES = words(`president senator governor mayor minister congressman congresswoman secretary sheriff
+  chairman chairwoman premier chancellor ambassador judge commissioner speaker prosecutor lawmaker candidate
+  nominee leader representative`);
+const FIGURES = /\d|\b(?:percent|million|billion|trillion|thousand|hundred|dozen)\b/iu;
 
 /** `strict`: the phrase must run up to the verb ("officials familiar with X said"), not stop short of it. */
 export function classifySpeaker(text: string, tokens: Token[], w: Span, strict = true): Speaker[] {
   let i = w.start;
   while (i < w.end && (FILLERS.has(tokens[i]!.lower) || CALENDAR.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  // "acting U.S. Attorney for Massachusetts Joshua Levy said": a titled name right before the verb.
+  const tail = nameEndingAt(tokens, i, w.end);
+  if (tail?.certain && tail.end === w.end && tail.start > i && introducedByTitle(tokens, i, tail)) {
+    return [{ kind: 'person', name: tail, role: spanText(text, tokens, i, tail.start) }];
+  }
   const out: Speaker[] = [];
   let end = i;
   let from = i;
@@ -65,11 +77,20 @@ export function classifySpeaker(text: string, tokens: Token[], w: Span, strict =
   return out;
 }
 
+/** A title or role word just before the name, and no "close to" / "familiar with" that would make the name an object. */
+function introducedByTitle(tokens: Token[], from: number, name: NameMatch): boolean {
+  if (name.titleStart === name.start) return false;
+  const before = tokens[name.start - 1]!;
+  if (/^(mr|mrs|ms|dr|miss)\.?$/.test(before.lower)) return false;
+  for (let j = from; j < name.titleStart; j++) if (/^(close|familiar|briefed|with|to|near|about)$/.test(tokens[j]!.lower)) return false;
+  return true;
+}
+
 function nounPhrase(text: string, tokens: Token[], i: number, end: number, descriptorFrom: number): { speaker: Speaker; end: number } | undefined {
   const t0 = tokens[i]!;
   if (t0.kind !== 'w' && t0.kind !== 'n') return undefined;
   if (PRONOUNS.has(t0.lower) && (i + 1 >= end || STOPS.has(tokens[i + 1]!.lower) || tokens[i + 1]!.kind !== 'w' || CALENDAR.has(tokens[i + 1]!.lower))) {
-    return { speaker: { kind: 'pronoun', word: t0.lower }, end: i + 1 };
+    return { speaker: { kind: 'pronoun', word: t0.lower, token: i }, end: i + 1 };
   }
   const bodyStart = DEFINITE.has(t0.lower) || t0.lower === 'a' || t0.lower === 'an' ? i + 1 : i;
   const { k, partitive } = coreEnd(tokens, i, end, bodyStart);
@@ -82,19 +103,15 @@ function nounPhrase(text: string, tokens: Token[], i: number, end: number, descr
     const role = name.start > bodyStart ? spanText(text, tokens, bodyStart, name.start) : undefined;
     return { speaker: { kind: 'person', name, role }, end: k };
   }
-  if (partitive && (hl === 'them' || hl === 'those')) return { speaker: { kind: 'pronoun', word: 'they' }, end: k };
+  if (partitive && (hl === 'them' || hl === 'those')) return { speaker: { kind: 'pronoun', word: 'they', token: i }, end: k };
 
   const phraseEnd = postmodifierEnd(tokens, k, end);
-  if (SPOKES_NOUNS.has(hl)) return { speaker: spokesperson(text, tokens, bodyStart, k, end), end: phraseEnd };
-  if (PERSON_NOUNS.has(hl)) {
-    const descriptor = spanText(text, tokens, descriptorFrom, phraseEnd).replace(/[,;:]+$/, '');
-    const modifiers = k - 1 - i;
-    const bare = modifiers === 0 || (modifiers === 1 && !QUANTIFIERS.has(t0.lower) && !DEFINITE.has(t0.lower) && !isProper(t0));
-    const vague = VAGUE_NOUNS.has(hl) && bare && phraseEnd === k;
-    const definite = DEFINITE.has(t0.lower) || (partitive && tokens[i + 2]?.lower === 'the');
-    const plural = partitive ? t0.lower !== 'one' : isPluralNoun(hl);
-    return { speaker: { kind: 'anon', descriptor, head: hl, plural, definite, vague }, end: phraseEnd };
+  if (DEFINITE.has(t0.lower) && TITLE_REFERENCES.has(hl) && k - i <= 3 && phraseEnd === k) {
+    const fallback = PERSON_NOUNS.has(hl) ? anonymous(text, tokens, i, k, phraseEnd, descriptorFrom, partitive) : undefined;
+    return { speaker: { kind: 'title', word: hl, fallback }, end: k };
   }
+  if (SPOKES_NOUNS.has(hl)) return { speaker: spokesperson(text, tokens, bodyStart, k, end), end: phraseEnd };
+  if (PERSON_NOUNS.has(hl)) return { speaker: anonymous(text, tokens, i, k, phraseEnd, descriptorFrom, partitive), end: phraseEnd };
   if (QUANTIFIERS.has(hl) || hl === 'others') {
     // "Some said", "Others say": a vague collective.
     return { speaker: { kind: 'anon', descriptor: head.text, head: 'other', plural: true, definite: false, vague: true }, end: k };
@@ -112,6 +129,21 @@ function nounPhrase(text: string, tokens: Token[], i: number, end: number, descr
     return { speaker: k - bodyStart === 1 ? { kind: 'single', token: k - 1, text: head.text } : { kind: 'org', name: core }, end: k };
   }
   return undefined;
+}
+
+/** An unnamed source: "two senior officials familiar with the talks", "one of the officials", "critics". */
+function anonymous(text: string, tokens: Token[], i: number, k: number, phraseEnd: number, descriptorFrom: number, partitive: boolean): Speaker {
+  const t0 = tokens[i]!;
+  const hl = tokens[k - 1]!.lower;
+  const descriptor = spanText(text, tokens, descriptorFrom, phraseEnd).replace(/[,;:]+$/, '');
+  // "Some analysts say", "Critics say": a collective view, unless the sentence carries figures.
+  const lead = t0.lower;
+  const collective = /^(some|many|most|other|even|all|majorities|majority|few|several|numerous|various)$/.test(lead) || (partitive && lead !== 'one');
+  const bare = k - i <= 2 && !DEFINITE.has(lead) && !QUANTIFIERS.has(lead) && t0.kind !== 'n' && lead !== 'a' && lead !== 'an';
+  const vague = VAGUE_NOUNS.has(hl) && (collective || (bare && phraseEnd === k && !FIGURES.test(text)));
+  const definite = DEFINITE.has(lead) || (partitive && tokens[i + 2]?.lower === 'the');
+  const plural = partitive ? lead !== 'one' : isPluralNoun(hl);
+  return { kind: 'anon', descriptor, head: hl, plural, definite, vague };
 }
 
 /**
@@ -132,6 +164,13 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
       break;
     }
     if (k > i && STOPS.has(t.lower)) {
+      // "current and former officials": adjectives joined inside one phrase.
+      const prev = tokens[k - 1]!;
+      const next = tokens[k + 1];
+      if ((t.lower === 'and' || t.lower === 'or') && next && next.text === next.lower && next.kind === 'w' && prev.text === prev.lower && !isNounLike(prev.lower) && !STOPS.has(next.lower)) {
+        k++;
+        continue;
+      }
       if (t.lower === 'of' && k === i + 1 && QUANTIFIERS.has(tokens[i]!.lower)) {
         partitive = true;
         k++;
@@ -152,6 +191,10 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
     k++;
   }
   return { k, partitive };
+}
+
+function isNounLike(w: string): boolean {
+  return PERSON_NOUNS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
 }
 
 /** Capitalised for a reason other than starting the sentence ("Both", "Some" do not count). */

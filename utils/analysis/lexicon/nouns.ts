@@ -25,8 +25,8 @@ export const PERSON_NOUNS = words(`
   consultants partner partners guard guards personnel producer producers host hosts anchor anchors model
   leader leaders someone somebody others democrats republicans conservatives liberals clerk clerks historian
   historians scholar scholars guide guides driver drivers owner owners shopkeeper shopkeepers merchant merchants
-  community-members elders elder chief chiefs headman miner miners pilot pilots crew colleague insiders
-  intelligence-officials planner planners campaigner campaigners dissident dissidents defector defectors
+  elders elder chief chiefs headman miner miners pilot pilots crew colleague insiders
+  planner planners campaigner campaigners dissident dissidents defector defectors
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
   interlocutor interlocutors counterpart counterparts family families
 `);
@@ -35,7 +35,7 @@ export const PERSON_NOUNS = words(`
 export const VAGUE_NOUNS = words(`
   analysts experts critics observers economists supporters opponents activists advocates democrats republicans
   conservatives liberals people scholars scientists researchers historians strategists voters others leaders
-  investors parents students teachers workers members
+  investors parents students teachers workers members executives
 `);
 
 /** Nouns that make an unnamed person the voice of an institution ("a spokeswoman for Acme"). */
@@ -76,8 +76,10 @@ export const ORG_NAME_WORDS = words(`
   street square embassy consulate mission secretariat cabinet presidency office finance financial consulting
   associates communications entertainment games foods group's council's institute's coalition's times'
   industries enterprises ventures solutions resources logistics transit railways railway rail motors pharma
-  bancorp agencies commission's department's ministry's fox cnn bbc npr reuters bloomberg politico
-  administration's government's
+  bancorp agencies commission's department's ministry's administration's government's affairs relations
+  studies sciences rights liberties security intelligence reform management budget planning development safety
+  protection commerce statistics standards investigation prevention control personnel veterans homeland
+  justice education agriculture transportation treasury interior environment labor labour defense defence
 `);
 
 /** Things that carry information but are not speakers ("the report said", "according to data"). */

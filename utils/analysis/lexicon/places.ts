@@ -23,6 +23,9 @@ export const PLACES = words(`
   budapest vienna prague bern minsk tbilisi yerevan baku doha dubai beirut amman tripoli khartoum nairobi addis
   abuja pretoria caracas havana bogota brasilia lima santiago manila jakarta hanoi bangkok dhaka kathmandu
   colombo maseru harare lusaka kinshasa kampala kigali algiers rabat tunis
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
   kremlin pentagon whitehall élysée elysee vatican beltway
   u.s. us usa u.k. uk u.n. un e.u. eu nato
 `);
@@ -33,7 +36,8 @@ export const PLACE_PHRASES: ReadonlySet<string> = new Set([
   'new zealand', 'saudi arabia', 'south africa', 'south sudan', 'sri lanka', 'costa rica', 'el salvador',
   'czech republic', 'ivory coast', 'new delhi', 'hong kong', 'white house', 'downing street', 'west bank',
   'united arab emirates', 'dominican republic', 'sierra leone', 'papua new guinea', 'north macedonia',
-  'mexico city', 'buenos aires', 'kuala lumpur', 'abu dhabi', 'tel aviv', 'capitol hill', 'city hall',
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island',
+  'south carolina', 'south dakota', 'west virginia', 'mexico city', 'buenos aires', 'kuala lumpur', 'abu dhabi', 'tel aviv', 'capitol hill', 'city hall',
 ]);
 
 /** Adjectives of nationality or region: capitalised, never part of a person's name ("a Pakistani official"). */
