@@ -6,7 +6,7 @@
  *
  * Tests run in order and share one browser (a fresh profile), like a reading session.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -192,6 +192,7 @@ describe('On the Record in Chromium', () => {
     await panel.page.close();
 
     const stored = JSON.stringify(await dumpExtensionIndexedDb(browser));
+    expect(stored).toContain(JSON.stringify(DEMO.canonical));
     expect(stored).not.toContain('not-article.html');
     expect(stored).not.toContain('Fenwick');
 
@@ -341,6 +342,11 @@ describe('On the Record in Chromium', () => {
     const urls = browser.requests.map((r) => r.url);
     expect(urls).toContain(browser.server.url(DEMO.file));
     expect(urls.some((url) => url.startsWith(`${browser.extensionOrigin}/sidepanel.html`))).toBe(true);
+
+    // Kept for whoever reads a CI run: what the browser asked for, and what the trap caught.
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const record = { requests: browser.requests, trappedByProxy: browser.proxy.attempts };
+    writeFileSync(join(ARTIFACTS, 'requests.json'), JSON.stringify(record, null, 2));
 
     expect(requestsOffMachine(browser)).toEqual([]);
 
