@@ -15,6 +15,7 @@ import {
   PROJECT_ROOT,
   dumpExtensionIndexedDb,
   launchExtensionBrowser,
+  readTabReports,
   requestsOffMachine,
   runningWorkerCount,
   startServiceWorker,
@@ -200,7 +201,12 @@ describe('On the Record in Chromium', () => {
     await log.visit(DEMO.canonical).waitFor();
     expect(await log.visitUrls()).toEqual([DEMO.canonical]);
     await log.page.close();
+
+    // Closing the tab drops its report from the session store.
     await front.close();
+    await expect
+      .poll(async () => (await readTabReports(browser)).map((r) => r.tabId))
+      .not.toContain(report.tabId);
   });
 
   test("a single-page app's second story is analysed after history.pushState", async () => {
