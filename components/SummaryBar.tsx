@@ -20,8 +20,12 @@ const COUNT_TITLES: Record<DisplayKind, string> = {
   denial: 'Denials, refusals to comment and non-responses',
 };
 
-/** Named · organisations · anonymous · denials, and the share of anonymous attributions. */
-export function SummaryBar({ summary }: { summary: SourcingSummary }) {
+/**
+ * Named · organisations · anonymous · denials, and the share of anonymous attributions.
+ * `attributions` (all attributed sentences) explains the share: anonymous sources are
+ * counted per attribution, so "5 anonymous" can come from fewer anonymous sources.
+ */
+export function SummaryBar({ summary, attributions }: { summary: SourcingSummary; attributions: number }) {
   const counts = summaryCounts(summary);
   const share = formatShare(summary.anonymousShare);
   return (
@@ -37,6 +41,7 @@ export function SummaryBar({ summary }: { summary: SourcingSummary }) {
       <div class="share" data-kind="anonymous">
         <p class="share__text">
           <strong>{share}</strong> of attributions are anonymous
+          {attributions > 0 && ` (${formatCount(summary.anonymous)} of ${formatCount(attributions)})`}
         </p>
         <div
           class="share__bar"

@@ -16,6 +16,7 @@ export function ArticleView(props: {
 }) {
   const { report } = props;
   const summary = useMemo(() => summarise(report), [report]);
+  const attributions = report.sources.reduce((n, source) => n + source.mentions.length, 0);
   return (
     <article class="article">
       <h1 class="headline" data-testid="headline">
@@ -29,7 +30,7 @@ export function ArticleView(props: {
         />
       ) : (
         <>
-          <SummaryBar summary={summary} />
+          <SummaryBar summary={summary} attributions={attributions} />
           <section class="section" aria-labelledby="sources-title">
             <h2 class="section__title" id="sources-title">
               Who speaks

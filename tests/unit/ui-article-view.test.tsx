@@ -62,7 +62,7 @@ describe('ArticleView', () => {
     );
     // Named people and organisations count once each; anonymous sources count per attribution.
     expect(counts).toEqual({ named: 1, organization: 1, anonymous: 3, denial: 3 });
-    expect(v.text('.share__text')).toBe('50% of attributions are anonymous');
+    expect(v.text('.share__text')).toBe('50% of attributions are anonymous (3 of 6)');
   });
 
   it('lists every source under its kind, with name or descriptor and role', () => {
