@@ -69,8 +69,8 @@ export function analyseArticle(input: ArticleText): AnalysisReport {
     }
 
     const speech = cues.find((c) => c.kind === 'speech' && speakers.get(c)?.length) ?? cues.find((c) => c.kind === 'speech');
-    const verdict = denialVerdict(s.text, allCues, speech);
-    if (verdict) {
+    const verdict = denialVerdict(s.text, allCues, speech, speech ? ctx.tokens[speech.end - 1]!.end : 0);
+    if (verdict && !byWriter(ctx, verdict.cue)) {
       const by = speakers.get(verdict.cue)?.[0] ?? (speech ? speakers.get(speech)?.[0] : undefined);
       denials.push({ type: verdict.type, sentence: s.text, paragraph: s.paragraph, by });
     }
@@ -137,6 +137,14 @@ function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWo
     for (const e of resolver.resolveAll(adjusted, ctx)) if (!out.some((o) => sameEntity(o, e))) out.push(e);
   }
   return out;
+}
+
+/** "I could not confirm them": the writer, not a party answering a claim. */
+function byWriter(ctx: SentenceContext, cue: Cue): boolean {
+  const words = speakerWords(ctx.tokens, cue);
+  if (!words || words.sameAsPrevious || words.end - words.start !== 1) return false;
+  const w = ctx.tokens[words.start]!.lower;
+  return w === 'i' || w === 'we';
 }
 
 /** An appositive that reads as a role ("the agency's director"), not an aside ("in a statement"). */

@@ -3,7 +3,9 @@
  * people are the article's makers, not its sources.
  */
 const CREDIT_PATTERNS: RegExp[] = [
-  /^\s*(?:by|written by|reporting by|additional reporting by|with reporting by|edited by|compiled by|story by|words by)\s+\p{Lu}/iu,
+  // "By Jane Doe and John Roe": a short line of names (not "By the end of the day, …").
+  /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ww]ith reporting by|[Ee]dited by|[Cc]ompiled by|[Ss]tory by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von)){0,12}\s*[,|]?\s*(?:\p{Lu}[\p{L} .]*)?$/u,
+  /^\s*(?:[Aa]dditional |[Ww]ith )?[Rr]eporting by\s+\p{Lu}|\b[Ee]diting by\s+\p{Lu}/u,
   /^\s*(?:photo(?:graph)?s?|image|illustration|video|credit|source)(?:\s+by)?\s*:/iu,
   /\bcontributed\s+(?:additional\s+)?(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b/iu,
   /\breporting\s+was\s+contributed\s+by\b/iu,

@@ -82,12 +82,12 @@ const PHRASES: PhrasePattern[] = [
     weak: true,
   },
   {
-    re: /\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing)\s+(?:repeated\s+|multiple\s+|several\s+|numerous\s+)?(?:to\s+(?:immediately\s+)?(?:comment|discuss|elaborate|say|answer|respond|specify|confirm|reveal|disclose|identify|speak|be\s+interviewed|talk|address|provide\s+(?:details|comment|further)|give\s+(?:details|comment|a\s+reason))|(?:an?\s+)?(?:interview|comment)|requests?\s+(?:for|to)\s+(?:comment|an?\s+interview|be\s+interviewed))\b/giu,
+    re: /\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing)\s+(?:repeated\s+|multiple\s+|several\s+|numerous\s+)?(?:to\s+(?:immediately\s+)?(?:comment|discuss|elaborate|say|answer|respond|specify|confirm|reveal|disclose|identify|speak|be\s+interviewed|talk|address|repeat|explain|characteri[sz]e|describe|share|name|provide\s+(?:details|comment|further)|give\s+(?:details|comment|a\s+reason))|(?:an?\s+)?(?:interview|comment)|requests?\s+(?:for|to)\s+(?:comment|an?\s+interview|be\s+interviewed))\b/giu,
     kind: 'no_comment',
     side: 'left',
   },
   {
-    re: /\b(?:would|will|could|did|does|do|has|have)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:comment|discuss|elaborate|say\s+(?:why|whether|how|what|when|who|if|anything|more|much)|confirm\s+or\s+deny|specify|disclose|address)\b/giu,
+    re: /\b(?:would|will|did|does|do|has|have)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:comment|discuss|elaborate|say\s+(?:why|whether|how|what|when|who|if|anything|more|much|nothing)|confirm|specify|disclose|address)\b/giu,
     kind: 'no_comment',
     side: 'left',
   },
@@ -108,6 +108,11 @@ const PHRASES: PhrasePattern[] = [
   { re: /\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+)?be\s+(?:reached|contacted)\b/giu, kind: 'no_response', side: 'left' },
   { re: /\b(?:was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:unavailable|not\s+available)\s+(?:for|to)\s+comment\b/giu, kind: 'no_response', side: 'left' },
   { re: /\bdid\s+not\s+hear\s+back\b/giu, kind: 'no_response', side: 'left' },
+  { re: /\b(?:would|will|did)\s+say\s+nothing\b/giu, kind: 'no_comment', side: 'left' },
+  { re: /\b(?:attempts|efforts|calls|messages|requests)\s+(?:\w+\s+){0,3}?(?:were|was|went|have\s+been|had\s+been)\s+(?:unsuccessful|unanswered|unreturned|not\s+returned)\b|\b(?:phone|calls?|messages?|emails?|requests?|inquiries|questions)\s+(?:\w+\s+){0,2}?(?:rang|went|remained|have\s+gone|has\s+gone)\s+unanswered\b/giu, kind: 'no_response', side: 'left' },
+  { re: /\b(?:countered|counters|rebutted|rebuts)\b/giu, kind: 'denial', side: 'left' },
+  { re: /\bpush(?:ed|es|ing)?\s+back\s+(?:against|on)\b/giu, kind: 'denial', side: 'left' },
+  { re: /\b(?:issued|sent|send|released|offered|posted|gave)\s+(?:a|an|the|his|her|its|their|\w+['’]s)\s+(?:\w+\s+)?denial\b/giu, kind: 'denial', side: 'left' },
   { re: /\b(?:no|without)\s+(?:immediate\s+)?(?:response|reply)\b/giu, kind: 'no_response', side: 'auto' },
   { re: /\bpleaded\s+not\s+guilty\b|\bpleads\s+not\s+guilty\b|\bplead\s+not\s+guilty\b/giu, kind: 'denial', side: 'left' },
 ];
@@ -145,17 +150,17 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   const w = t.lower;
   const prev = tokens[i - 1];
-  if (SPEECH_PARTICIPLES.has(w)) {
-    if (isParticipleSlot(prev)) return { kind: 'speech', start: i, end: i + 1, side: 'left', participle: true };
-    return undefined;
-  }
   // An infinitive ("to say", "to deny") reports no act of saying.
   if (prev?.lower === 'to') return undefined;
   if (w === 'denied' || w === 'denies' || w === 'deny' || w === 'denying') {
-    if (prev && PASSIVE.has(prev.lower)) return undefined;
+    if (prev && (PASSIVE.has(prev.lower) || /^(can't|cannot|couldn't|not)$/.test(prev.lower))) return undefined;
     // "denied him entry", "denied bail": a refusal, not a denial of a claim.
     if (/^(him|her|them|us|me|entry|bail|access|permission|visas?)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
     return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: w === 'denying' && isParticipleSlot(prev) };
+  }
+  if (SPEECH_PARTICIPLES.has(w)) {
+    if (isParticipleSlot(prev)) return { kind: 'speech', start: i, end: i + 1, side: 'left', participle: true };
+    return undefined;
   }
   if (/^disput(ed|es|e|ing)$/.test(w) && isDisputeVerb(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: false };
   if (/^reject(ed|s|ing)?$/.test(w) && rejectsClaim(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: w === 'rejecting' };
@@ -210,7 +215,7 @@ const CLAIM_NOUNS = words(`claim claims allegation allegations accusation accusa
   report reports characterization characterisation characterizations suggestion suggestions notion idea premise
   account accounts criticism criticisms findings conclusion conclusions narrative story contention insinuation
   insinuations speculation rumor rumors rumour rumours version portrayal description label assessment
-  interpretation description implication implications`);
+  interpretation implication implications indicators polls estimates figures numbers`);
 
 function rejectsClaim(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
