@@ -121,6 +121,10 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
 
   const server = await startFixtureServer();
   const proxy = await startTrapProxy();
+  const cleanUp = async () => {
+    await Promise.all([server.close(), proxy.close()]);
+    rmSync(scratch, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
     executablePath,
     headless: false, // the new headless mode (below) is the one that runs extensions
@@ -141,14 +145,25 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
       // Everything but loopback goes to the trap (Chromium never proxies loopback).
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
     ],
+  }).catch(async (error: unknown) => {
+    await cleanUp();
+    throw error;
   });
 
+  // Requests the worker makes before this listener exists are not seen here; the trap proxy
+  // still records any that try to leave the machine.
   const requests: RecordedRequest[] = [];
   context.on('request', (request) => {
     requests.push({ url: request.url(), from: request.serviceWorker() ? 'worker' : 'page' });
   });
 
-  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const firstWorker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker').catch(async (error: unknown) => {
+      await context.close();
+      await cleanUp();
+      throw new Error(`The extension's service worker never started (is the build broken?): ${String(error)}`);
+    }));
   // Node's URL gives non-special schemes an opaque origin, so build it from the host.
   const extensionId = new URL(firstWorker.url()).host;
   const extensionOrigin = `chrome-extension://${extensionId}`;
@@ -170,8 +185,7 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
     worker,
     close: async () => {
       await context.close();
-      await Promise.all([server.close(), proxy.close()]);
-      rmSync(scratch, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }
