@@ -70,6 +70,7 @@ export function SidePanel({ fixedTabId }: { fixedTabId: number | undefined }) {
         {site !== undefined && (
           <SiteBar
             site={site}
+            home={view.view === 'article' ? view.meta.site : undefined}
             published={view.view === 'article' ? view.meta.published : undefined}
             enabled={siteSwitch.enabled}
             onToggle={(enabled) => void toggleSite(enabled)}

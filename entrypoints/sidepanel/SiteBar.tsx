@@ -2,7 +2,10 @@ import { formatDate } from '../../components/format';
 
 /** The page's site (and date), with the reader's switch for the extension on that site. */
 export function SiteBar(props: {
+  /** The site the switch applies to: the host of the tab's address. */
   site: string;
+  /** The site the article names as its home, when it is not the one the tab shows. */
+  home?: string;
   published?: string;
   enabled: boolean | undefined;
   onToggle: (enabled: boolean) => void;
@@ -11,7 +14,13 @@ export function SiteBar(props: {
   return (
     <div class="site-bar">
       <p class="site-bar__site">
-        <span class="site-bar__name">{props.site}</span>
+        {props.home && props.home !== props.site ? (
+          <>
+            <span class="site-bar__name">{props.home}</span> · read on {props.site}
+          </>
+        ) : (
+          <span class="site-bar__name">{props.site}</span>
+        )}
         {published && <span class="site-bar__date"> · {published}</span>}
       </p>
       <label class="switch" title={`Analyse articles on ${props.site}`}>

@@ -37,11 +37,15 @@ export function panelView(tab: CurrentTab, tabReport: TabReportState, siteEnable
   }
 }
 
-/** The site the page belongs to (host name without "www."), for the per-site switch. */
+/**
+ * The site the per-site switch applies to: the host of the address the tab shows (without
+ * "www."), which is what the content script checks before analysing. For a mirrored or
+ * syndicated copy that is not the site the article names as its home (`meta.site`).
+ */
 export function siteOfPage(page: PageReport): string | undefined {
   switch (page.status) {
     case 'article':
-      return page.meta.site;
+      return siteOf(page.meta.url) || undefined;
     case 'disabled':
       return page.site;
     case 'not-article':

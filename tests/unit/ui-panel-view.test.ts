@@ -71,6 +71,12 @@ describe('siteOfPage', () => {
     );
   });
 
+  it('switches the site the tab shows, not the home a mirrored copy names', () => {
+    const mirrored = article(withSource);
+    if (mirrored.status === 'article') mirrored.meta = { ...meta, url: 'http://127.0.0.1:8080/copy/1' };
+    expect(siteOfPage(mirrored)).toBe('127.0.0.1');
+  });
+
   it('has no site for an unreadable address', () => {
     expect(siteOfPage({ status: 'not-article', url: 'not a url', analysedAt: 1 })).toBeUndefined();
   });

@@ -71,6 +71,20 @@ describe('SidePanel', () => {
     expect(isChecked(v.one('[data-testid="site-switch"]'))).toBe(true);
   });
 
+  it('switches the site the tab shows when a mirrored copy names another home', async () => {
+    const mirrored = articleReport('Pilots warn of drifting buoys');
+    if (mirrored.status === 'article') mirrored.meta.url = 'http://127.0.0.1:9000/mirror/1';
+    await setTabReport(TAB, mirrored);
+    answerMessages(() => undefined);
+    const v = await openPanel();
+    expect(v.text('.site-bar__site')).toBe('saltmere-tribune.example · read on 127.0.0.1');
+    const toggle = v.one('[data-testid="site-switch"]') as HTMLInputElement;
+    toggle.checked = false;
+    await settle(() => toggle.dispatchEvent(new window.Event('change')));
+    expect(await isSiteDisabled('127.0.0.1')).toBe(true);
+    expect(await isSiteDisabled('saltmere-tribune.example')).toBe(false);
+  });
+
   it('waits for the page, then follows the report as it is set and removed', async () => {
     const v = await openPanel();
     expect(status(v)).toBe('loading');
