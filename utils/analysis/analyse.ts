@@ -76,7 +76,7 @@ export function analyseArticle(input: ArticleText): AnalysisReport {
     }
 
     const reason = anonymityReason(s.text);
-    if (reason) attachReason(resolver, record, ctx, [...speakers.values()].flat(), reason);
+    if (reason) attachReason(resolver, record, ctx, speakers, reason, mention);
   });
 
   return {
@@ -108,18 +108,21 @@ function continuing(resolver: Resolver, ctx: SentenceContext, cue: Cue, speakers
   for (const [c, found] of speakers) if (found.length && c.start < cue.start && c.start > bestAt) [best, bestAt] = [found, c.start];
   if (best.length) return best;
   // The clause just before, else the sentence's opening words ("The leader of X, Y Z, condemned …, saying").
+  // A named person among the candidates wins ("The leader of X, Y Z, condemned …").
   const subject = clauseSubject(ctx.tokens, cue);
+  let fallback: Entity[] = [];
   for (const span of [...(subject ? [subject] : []), ...openingSegments(ctx.tokens, cue.start)]) {
     const out: Entity[] = [];
     for (const sp of classifySpeaker(ctx.text, ctx.tokens, span, false)) out.push(...resolver.resolveAll(sp, ctx));
-    if (out.length) return out;
+    if (out.some((e) => e.kind === 'named')) return out;
+    if (!fallback.length) fallback = out;
   }
-  return [];
+  return fallback;
 }
 
 /** The speaker words of one cue → entities, reading "ROLE, NAME, said" the right way round. */
 function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWords, allowVague = false): Entity[] {
-  const subject = classifySpeaker(ctx.text, ctx.tokens, words);
+  const subject = classifySpeaker(ctx.text, ctx.tokens, words, !words.loose);
   const roleText = words.role && roleOf(ctx, words.role.start, words.role.end, !!words.after);
   if (words.role && !words.after) {
     const asRole = classifySpeaker(ctx.text, ctx.tokens, words.role);
@@ -177,10 +180,22 @@ function displayName(e: Entity): string | undefined {
  * A reason for anonymity belongs to the unnamed source the sentence speaks of, else to the
  * latest one. A group that already has a different reason gets a sibling entry for this one.
  */
-function attachReason(resolver: Resolver, record: SourceRecord, ctx: SentenceContext, speakers: Entity[], reason: string): void {
+function attachReason(resolver: Resolver, record: SourceRecord, ctx: SentenceContext, cues: Map<Cue, Entity[]>, reason: string, mention: Mention): void {
+  const speakers = [...cues.values()].flat();
   let group: AnonymousGroup | undefined = speakers.find((e) => e.kind === 'anonymous')?.group as AnonymousGroup | undefined;
+  if (!group && speakers.length === 0) {
+    // "a police officer told AP on condition of anonymity …": whoever spoke here is the unnamed source.
+    for (const [cue] of cues) {
+      const words = cue.kind === 'speech' ? speakerWords(ctx.tokens, cue) : undefined;
+      if (!words || words.sameAsPrevious || words.end - words.start > 12) continue;
+      const descriptor = ctx.text.slice(ctx.tokens[words.start]!.start, ctx.tokens[words.end - 1]!.end);
+      group = resolver.anonymous.introduce(descriptor, ctx.tokens[words.end - 1]!.lower, false, ctx.at);
+      record.add({ kind: 'anonymous', group }, mention);
+      break;
+    }
+  }
   if (!group) {
-    const subject = classifySpeaker(ctx.text, ctx.tokens, { start: 0, end: Math.min(ctx.tokens.length, 12) })[0];
+    const subject = classifySpeaker(ctx.text, ctx.tokens, { start: 0, end: Math.min(ctx.tokens.length, 12) }, false)[0];
     if (subject && (subject.kind === 'anon' || subject.kind === 'pronoun')) {
       const e = subject.kind === 'anon' && !subject.definite ? undefined : resolver.resolve(subject, ctx);
       if (e?.kind === 'anonymous') group = e.group;

@@ -6,7 +6,7 @@
  * All walks are bounded, so a sentence costs time linear in its length.
  */
 import type { Cue } from './cues';
-import type { Token } from './tokens';
+import { isCapitalised, type Token } from './tokens';
 import { words } from './lexicon/words';
 import { CALENDAR } from './lexicon/titles';
 import { nameEndingAt } from './people';
@@ -23,6 +23,8 @@ export interface SpeakerWords extends Span {
   sameAsPrevious?: boolean;
   /** The speaker follows the cue ("said X", "according to X"). */
   after?: boolean;
+  /** The words may hold commas or trailing words that are not part of the speaker. */
+  loose?: boolean;
 }
 
 /** Words between a subject and its verb that do not belong to the subject ("has also said"). */
@@ -40,13 +42,12 @@ const SKIP_BEFORE_VERB = words(`
 const CLAUSE_WORDS = words(`that because while when whereas although though if unless but which where whether so
   whom whose after before until as since`);
 
-/** Words that can start a noun phrase standing for a speaker after an inverted verb. */
-const NP_STARTERS = words(`the a an one two three four five six seven eight nine ten several some many most other
-  another both all each these those his her its their mr mrs ms dr he she they it i we officials sources people
-  residents witnesses analysts experts critics`);
+/** Words that cannot start the speaker's noun phrase after an inverted verb ("said in", "said that"). */
+const NOT_SUBJECT_START = words(`in on at that it this to for with by from as of during after before when while because
+  although if and or but so than then there here its their his her our my your yet also not no`);
 
-/** Markers that open an appositive role or relative clause after a name. */
-const RELATIVE = words(`who whose which where`);
+/** Markers that open a relative clause or aside after the subject ("…, who …,", "…, speaking on condition …,"). */
+const RELATIVE = words(`who whose which where speaking talking citing requesting asking declining according`);
 
 const MAX_SUBJECT = 36;
 
@@ -183,7 +184,14 @@ function appositiveSubject(tokens: Token[], verbComma: number): SpeakerWords | u
   if (segments.length < 2) return segments.length === 1 && segments[0]!.start === 0 ? fromSentenceStart(tokens, comma) : undefined;
   // "X, who …, said" (the relative clause may hold commas of its own).
   for (let m = 0; m < segments.length - 1; m++) {
-    if (RELATIVE.has(tokens[segments[m]!.start]!.lower)) return { ...segments[m + 1]! };
+    if (!RELATIVE.has(tokens[segments[m]!.start]!.lower)) continue;
+    const subject = segments[m + 1]!;
+    // "officials … in Chappaqua, N.Y., speaking on …": a place split by its comma.
+    const before = segments[m + 2];
+    if (before && subject.end - subject.start <= 2 && isCapitalised(tokens[subject.start])) {
+      return { start: before.start, end: subject.end, loose: true };
+    }
+    return { ...subject };
   }
   // A segment that is a person's name, with the neighbouring segment as the role.
   for (let m = 0; m < segments.length; m++) {
@@ -214,9 +222,7 @@ export function rightPhrase(tokens: Token[], from: number): SpeakerWords | undef
   let i = from;
   while (i < tokens.length && (CALENDAR.has(tokens[i]!.lower) || tokens[i]!.lower === 'on')) i++;
   const first = tokens[i];
-  if (!first || isPunct(first)) return undefined;
-  const c = first.text[0]!;
-  if (!(c !== c.toLowerCase() || NP_STARTERS.has(first.lower) || first.kind === 'n')) return undefined;
+  if (!first || isPunct(first) || NOT_SUBJECT_START.has(first.lower)) return undefined;
   let end = i;
   while (end < tokens.length && end - i < MAX_SUBJECT) {
     const t = tokens[end]!;

@@ -73,6 +73,12 @@ export function nameEndingAt(tokens: Token[], from: number, end: number): NameMa
   const nameEnd = end;
   let nameWords = 0;
   let start = k;
+  // A surname that is also a title, after a given name: "Stephen King", "Matthew Prince".
+  const last = tokens[k - 1];
+  if (last && k - 1 > from && isCapitalised(last) && (HONORIFICS.has(last.lower) || TITLE_WORDS.has(last.lower)) && isNameWord(tokens[k - 2], tokens[k - 3]) && !isTitleWord(tokens[k - 3])) {
+    nameWords++;
+    start--;
+  }
   while (start > from) {
     const t = tokens[start - 1]!;
     if (isNameWord(t, tokens[start - 2])) {

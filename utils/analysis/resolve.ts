@@ -77,6 +77,7 @@ export class Resolver {
       case 'pronoun':
         return this.pronoun(sp.word, sp.token, ctx);
       case 'title': {
+        if (!TITLE_LIKE.has(sp.word)) return undefined;
         const p = this.people.byTitleAt(sp.word, ctx.at);
         if (p) return { kind: 'named', person: p };
         return sp.fallback ? this.resolve(sp.fallback, ctx) : undefined;
@@ -144,7 +145,7 @@ export class Resolver {
         const last = this.latestPersonish(at);
         if (!last || at - last.at > PRONOUN_REACH) return undefined;
         // An unnamed speaker holds "he"/"she" only briefly, and loses it to any named person.
-        if (last.entity.kind === 'anonymous' && (at - last.at > 2 || this.namedSince(last.at, at))) return undefined;
+        if (last.entity.kind === 'anonymous' && (at - last.at > 3 || this.namedSince(last.at, at))) return undefined;
         return last.entity;
       }
       case 'they': {
@@ -192,11 +193,17 @@ export class Resolver {
     return undefined;
   }
 
-  /** Whether a person is named in full in sentences (from, to]. */
+  /** Whether a named person opens one of the sentences (from, to]. */
   private namedSince(from: number, to: number): boolean {
-    return this.people.all.some((p) => p.full && p.seen.some((s) => s > from && s <= to));
+    for (let s = from + 1; s <= to; s++) if (this.people.subjects.has(s)) return true;
+    return false;
   }
 }
+
+/** Definite descriptions that can be matched against the roles of named people. */
+const TITLE_LIKE = new Set(['president', 'senator', 'governor', 'mayor', 'minister', 'congressman', 'congresswoman', 'secretary',
+  'sheriff', 'chairman', 'chairwoman', 'premier', 'chancellor', 'ambassador', 'judge', 'commissioner', 'speaker', 'prosecutor',
+  'lawmaker', 'candidate', 'nominee', 'leader', 'representative']);
 
 /** Institutions listed under their generic name when the article names them no better. */
 const STANDALONE = new Set(['police', 'military', 'army', 'navy', ...PLACES]);

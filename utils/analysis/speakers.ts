@@ -9,7 +9,7 @@ import { nameEndingAt, NOT_NAMES, type NameMatch } from './people';
 import { isCapitalised, spanText, type Token } from './tokens';
 import { DOCUMENT_NOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, SPOKES_NOUNS, VAGUE_NOUNS } from './lexicon/nouns';
 import { NATIONALITIES, PLACES, PLACE_PHRASES } from './lexicon/places';
-import { CALENDAR } from './lexicon/titles';
+import { CALENDAR, TITLE_WORDS } from './lexicon/titles';
 import { words } from './lexicon/words';
 import { isPluralNoun } from './anonymous';
 
@@ -45,6 +45,9 @@ const DEFINITE = words(`the this that these those`);
 const TITLE_REFERENCES = words(`president senator governor mayor minister congressman congresswoman secretary sheriff
   chairman chairwoman premier chancellor ambassador judge commissioner speaker prosecutor lawmaker candidate
   nominee leader representative`);
+/** Nouns that, with "the", point back at a person already named rather than at an unnamed source. */
+const KNOWN_PERSON_NOUNS = words(`father mother brother sister son daughter wife husband uncle aunt republican democrat`);
+const STATEMENT = /\bin\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const FIGURES = /\d|\b(?:percent|million|billion|trillion|thousand|hundred|dozen)\b/iu;
 
 /** `strict`: the phrase must run up to the verb ("officials familiar with X said"), not stop short of it. */
@@ -79,10 +82,20 @@ export function classifySpeaker(text: string, tokens: Token[], w: Span, strict =
 
 /** A title or role word just before the name, and no "close to" / "familiar with" that would make the name an object. */
 function introducedByTitle(tokens: Token[], from: number, name: NameMatch): boolean {
-  if (name.titleStart === name.start) return false;
   const before = tokens[name.start - 1]!;
   if (/^(mr|mrs|ms|dr|miss)\.?$/.test(before.lower)) return false;
-  for (let j = from; j < name.titleStart; j++) if (/^(close|familiar|briefed|with|to|near|about)$/.test(tokens[j]!.lower)) return false;
+  if (name.titleStart === name.start) {
+    // "Attorney for Massachusetts Joshua Levy": a title, then where it applies.
+    let j = name.start - 1;
+    while (j >= from && name.start - j < 6 && (PLACES.has(tokens[j]!.lower) || /^(of|for|the)$/.test(tokens[j]!.lower))) j--;
+    if (j < from || j === name.start - 1 || !TITLE_WORDS.has(tokens[j]!.lower)) return false;
+  }
+  for (let j = from; j < name.titleStart; j++) {
+    const w = tokens[j]!.lower;
+    if (/^(close|familiar|briefed|with|to|near|about)$/.test(w)) return false;
+    // "a lawyer for former anchor X": the name belongs to someone the speaker works for.
+    if (/^(for|of)$/.test(w) && j > from && PERSON_NOUNS.has(tokens[j - 1]!.lower) && !isCapitalised(tokens[j - 1])) return false;
+  }
   return true;
 }
 
@@ -111,7 +124,13 @@ function nounPhrase(text: string, tokens: Token[], i: number, end: number, descr
     return { speaker: { kind: 'title', word: hl, fallback }, end: k };
   }
   if (SPOKES_NOUNS.has(hl)) return { speaker: spokesperson(text, tokens, bodyStart, k, end), end: phraseEnd };
-  if (PERSON_NOUNS.has(hl)) return { speaker: anonymous(text, tokens, i, k, phraseEnd, descriptorFrom, partitive), end: phraseEnd };
+  if (PERSON_NOUNS.has(hl)) {
+    // "the father", "the California Republican": someone the article has already named.
+    if (DEFINITE.has(t0.lower) && KNOWN_PERSON_NOUNS.has(hl)) return { speaker: { kind: 'title', word: hl }, end: phraseEnd };
+    const official = officialStatement(text, tokens, bodyStart, k);
+    if (official) return { speaker: official, end: phraseEnd };
+    return { speaker: anonymous(text, tokens, i, k, phraseEnd, descriptorFrom, partitive), end: phraseEnd };
+  }
   if (QUANTIFIERS.has(hl) || hl === 'others') {
     // "Some said", "Others say": a vague collective.
     return { speaker: { kind: 'anon', descriptor: head.text, head: 'other', plural: true, definite: false, vague: true }, end: k };
@@ -131,16 +150,26 @@ function nounPhrase(text: string, tokens: Token[], i: number, end: number, descr
   return undefined;
 }
 
+/** "In a statement, a State Department official said": an institution speaking officially. */
+function officialStatement(text: string, tokens: Token[], from: number, head: number): Speaker | undefined {
+  if (!/^officials?$/.test(tokens[head - 1]!.lower) || !STATEMENT.test(text)) return undefined;
+  const mods = tokens.slice(from, head - 1);
+  if (!mods.length || !mods.every((t) => isCapitalised(t)) || mods.every((t) => NATIONALITIES.has(t.lower))) return undefined;
+  return { kind: 'org', name: spanText(text, tokens, from, head - 1) };
+}
+
 /** An unnamed source: "two senior officials familiar with the talks", "one of the officials", "critics". */
 function anonymous(text: string, tokens: Token[], i: number, k: number, phraseEnd: number, descriptorFrom: number, partitive: boolean): Speaker {
   const t0 = tokens[i]!;
   const hl = tokens[k - 1]!.lower;
   const descriptor = spanText(text, tokens, descriptorFrom, phraseEnd).replace(/[,;:]+$/, '');
-  // "Some analysts say", "Critics say": a collective view, unless the sentence carries figures.
+  // "Some analysts say", "Critics say", "Many employees say": a collective view, unless the sentence carries figures.
   const lead = t0.lower;
   const collective = /^(some|many|most|other|even|all|majorities|majority|few|several|numerous|various)$/.test(lead) || (partitive && lead !== 'one');
   const bare = k - i <= 2 && !DEFINITE.has(lead) && !QUANTIFIERS.has(lead) && t0.kind !== 'n' && lead !== 'a' && lead !== 'an';
-  const vague = VAGUE_NOUNS.has(hl) && (collective || (bare && phraseEnd === k && !FIGURES.test(text)));
+  const informed = /^(familiar|close|closer|briefed|knowledgeable|involved)$/.test(tokens[k]?.lower ?? '');
+  const vague =
+    /^(many|most|majorities|majority)$/.test(lead) || (VAGUE_NOUNS.has(hl) && (collective || (bare && !informed && !FIGURES.test(text))));
   const definite = DEFINITE.has(lead) || (partitive && tokens[i + 2]?.lower === 'the');
   const plural = partitive ? lead !== 'one' : isPluralNoun(hl);
   return { kind: 'anon', descriptor, head: hl, plural, definite, vague };
@@ -183,8 +212,8 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
       }
       break;
     }
-    // A past-tense verb right after a name or noun ends the subject: "Dar Yasin received reports".
-    if (k > i && t.text === t.lower && t.lower.length > 4 && t.lower.endsWith('ed')) {
+    // A verb form right after a name or noun ends the subject: "Dar Yasin received reports", "communities living near".
+    if (k > i && t.text === t.lower && t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
       const prev = tokens[k - 1]!;
       if (isCapitalised(prev) || PERSON_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || ORG_NOUNS.has(prev.lower)) break;
     }

@@ -28,7 +28,7 @@ export const PERSON_NOUNS = words(`
   elders elder chief chiefs headman miner miners pilot pilots crew colleague insiders
   planner planners campaigner campaigners dissident dissidents defector defectors
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
-  interlocutor interlocutors counterpart counterparts family families
+  interlocutor interlocutors counterpart counterparts family families republican democrat communities
 `);
 
 /** Person nouns whose bare plural is usually a vague collective view ("critics say", "experts believe"). */
