@@ -26,19 +26,20 @@ export function ReadingLog() {
   const matches = useMemo(() => searchVisits(all, query, site || undefined), [all, query, site]);
   const filtered = query.trim() !== '' || site !== '';
 
-  const act = async (action: () => Promise<string | undefined>) => {
+  /** Runs a change to the log; shows its outcome, or why it failed after `failing` ("Could not …"). */
+  const act = async (failing: string, action: () => Promise<string | undefined>) => {
     setError(undefined);
     setMessage(undefined);
     try {
       setMessage(await action());
     } catch (failure) {
-      setError(errorText(failure));
+      setError(`${failing}: ${errorText(failure)}`);
     }
   };
 
   const onDelete = useCallback(
     (visit: VisitRecord) =>
-      void act(async () => {
+      void act('Could not delete the entry', async () => {
         await remove(visit.url);
         return `Deleted “${visit.title || visit.url}”.`;
       }),
@@ -47,7 +48,7 @@ export function ReadingLog() {
 
   const onClearAll = () => {
     if (!window.confirm(`Delete all ${plural(all.length, 'article')} from your reading log? This cannot be undone.`)) return;
-    void act(async () => {
+    void act('Could not clear the reading log', async () => {
       await clear();
       setQuery('');
       setSite('');
@@ -56,13 +57,13 @@ export function ReadingLog() {
   };
 
   const onExport = () =>
-    void act(async () => {
+    void act('Could not export the reading log', async () => {
       downloadText(`on-the-record-reading-log-${dateStamp(new Date())}.json`, exportVisits(all));
       return `Exported ${plural(all.length, 'article')}.`;
     });
 
   const onImportFile = (file: File) =>
-    void act(async () => {
+    void act(`Could not import ${file.name}`, async () => {
       const count = await importJson(await file.text());
       return `Imported ${plural(count, 'article')} from ${file.name}.`;
     });
@@ -74,7 +75,7 @@ export function ReadingLog() {
           <p class="log__brand">On the Record</p>
           <h1 class="log__title">Reading log</h1>
           <p class="log__subtitle">
-            {visits.state === 'ready'
+            {all.length > 0
               ? `${plural(all.length, 'article')} from ${plural(sites.length, 'site')}. Kept only in this browser.`
               : 'Kept only in this browser.'}
           </p>

@@ -173,7 +173,7 @@ describe('ReadingLog', () => {
     };
 
     await choose('{"format": "something else"');
-    expect(v.text('[data-testid="error"]')).toContain('This file is not valid JSON.');
+    expect(v.text('[data-testid="error"] p')).toBe('Could not import log.json: This file is not valid JSON.');
     expect(await listVisits()).toHaveLength(0);
 
     const record = {
