@@ -46,3 +46,8 @@ export function splitAroundQuote(
   if (at < 0) return undefined;
   return { before: sentence.slice(0, at), quote, after: sentence.slice(at + quote.length) };
 }
+
+/** What went wrong, as a sentence for the reader (an Error's message, or the thrown value). */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -3,8 +3,6 @@ import type { DenialType, SourceKind } from '../utils/analysis/report';
 /** The four kinds the UI colours: the three kinds of source, plus denials. */
 export type DisplayKind = SourceKind | 'denial';
 
-export const DISPLAY_KINDS: readonly DisplayKind[] = ['named', 'organization', 'anonymous', 'denial'];
-
 /** Singular and plural labels, e.g. for "1 denial" / "3 denials". */
 export const KIND_LABELS: Record<DisplayKind, { one: string; many: string }> = {
   named: { one: 'Named', many: 'Named' },

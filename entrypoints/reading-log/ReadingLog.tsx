@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { dateStamp, formatCount, plural } from '../../components/format';
+import { dateStamp, errorText, formatCount, plural } from '../../components/format';
 import { searchVisits, siteTotals, sitesOf } from '../../utils/history/query';
 import { exportVisits } from '../../utils/history/transfer';
 import type { VisitRecord } from '../../utils/history/visit';
 import { downloadText } from './download';
 import { LogActions } from './LogActions';
 import { SiteTotals } from './SiteTotals';
-import { errorText, useVisits } from './use-visits';
+import { useVisits } from './use-visits';
 import { VisitList } from './VisitList';
 
 const NO_VISITS: VisitRecord[] = [];

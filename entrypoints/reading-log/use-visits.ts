@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorText } from '../../components/format';
 import { clearVisits, deleteVisit, importVisits, listVisits } from '../../utils/history/store';
 import type { VisitRecord } from '../../utils/history/visit';
 
@@ -6,10 +7,6 @@ export type VisitsState =
   | { state: 'loading' }
   | { state: 'ready'; visits: VisitRecord[] }
   | { state: 'error'; message: string };
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The reading history, newest first, with the changes the reader can make to it.

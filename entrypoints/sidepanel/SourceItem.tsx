@@ -4,13 +4,13 @@ import type { Source } from '../../utils/analysis/report';
 import { MentionButton, mentionKey, type MentionRef } from './MentionButton';
 
 /** How the panel names a source: its name, or for anonymous sources the article's descriptor. */
-export function sourceLabel(source: Source): string {
+function sourceLabel(source: Source): string {
   if (source.kind === 'anonymous') return source.description || source.name || 'An unnamed source';
   return source.name || source.description || 'Unnamed source';
 }
 
 /** The role shown under the name; anonymous sources already show their descriptor as the name. */
-export function sourceRole(source: Source): string | undefined {
+function sourceRole(source: Source): string | undefined {
   if (source.kind === 'anonymous' || !source.name) return undefined;
   return source.description || undefined;
 }

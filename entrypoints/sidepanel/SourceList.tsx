@@ -12,7 +12,7 @@ const GROUP_TITLES: Record<SourceKind, string> = {
 };
 
 /** Sources grouped by kind (named, organisations, anonymous), each group in article order. */
-export function groupSources(sources: readonly Source[]): { kind: SourceKind; sources: Source[] }[] {
+function groupSources(sources: readonly Source[]): { kind: SourceKind; sources: Source[] }[] {
   return GROUP_ORDER.map((kind) => ({ kind, sources: sources.filter((s) => s.kind === kind) })).filter(
     (group) => group.sources.length > 0,
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { errorText } from '../../components/format';
 import type { PageReport } from '../../utils/messaging/page-report';
 import { getTabReport, watchTabReport } from '../../utils/tab-reports';
 
@@ -42,8 +43,4 @@ export function useTabReport(tabId: number | undefined): TabReportState {
   }, [tabId]);
 
   return result;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
