@@ -44,7 +44,7 @@ const CLAUSE_WORDS = words(`that because while when whereas although though if u
 
 /** Words that cannot start the speaker's noun phrase after an inverted verb ("said in", "said that"). */
 const NOT_SUBJECT_START = words(`in on at that it this to for with by from as of during after before when while because
-  although if and or but so than then there here its their his her our my your yet also not no`);
+  although if and or but so than then there here yet also not no`);
 
 /** Markers that open a relative clause or aside after the subject ("…, who …,", "…, speaking on condition …,"). */
 const RELATIVE = words(`who whose which where speaking talking citing requesting asking declining according`);

@@ -34,7 +34,7 @@ const SPEECH_VERBS = words(`
   blamed blames criticized criticised condemned questioned objected predicts charged charges recounted recounts
   told explained wondered mused joked quipped lamented conceded concluded clarified reiterated
   reiterates affirmed affirms expressed cited cites add note explain predict describe complain caution
-  emphasize emphasise stress recount acknowledge
+  emphasize emphasise stress recount acknowledge reaffirmed reaffirms reaffirm
 `);
 
 /**
@@ -93,6 +93,8 @@ const PHRASES: PhrasePattern[] = [
   },
   { re: /\b(?:wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t)\s+(?:comment|discuss|elaborate|say\s+(?:why|whether|how|what|anything|more))\b/giu, kind: 'no_comment', side: 'left' },
   { re: /\b(?:had|has|have|gave|offered|with)\s+no\s+(?:immediate\s+)?comment\b/giu, kind: 'no_comment', side: 'left' },
+  { re: /\bno\s+(?:immediate\s+)?comment\s+from\b/giu, kind: 'no_comment', side: 'right' },
+  { re: /\bno\s+(?:immediate\s+)?(?:response|reply)\s+from\b/giu, kind: 'no_response', side: 'right' },
   { re: /\bno\s+(?:immediate\s+)?comment\b/giu, kind: 'no_comment', side: 'auto' },
   { re: /\bdeclined\s+comment\b/giu, kind: 'no_comment', side: 'left' },
   { re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?commented\b/giu, kind: 'no_comment', side: 'left' },

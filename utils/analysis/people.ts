@@ -214,7 +214,9 @@ export function collectNames(sentence: string, tokens: Token[], at: number, regi
     let end = i;
     while (end < tokens.length && (isNameWord(tokens[end], tokens[end - 1]) || (PARTICLES.has(tokens[end]!.text) && isNameWord(tokens[end + 1]))) && end - i < 6) end++;
     while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower)) end++;
-    const m = end > i ? nameEndingAt(tokens, Math.max(0, i - 4), end) : undefined;
+    // "Hachette Book Group": the run names an institution.
+    const orgAfter = isCapitalised(tokens[end]) && ORG_NAME_WORDS.has(tokens[end]!.lower);
+    const m = end > i && !orgAfter ? nameEndingAt(tokens, Math.max(0, i - 4), end) : undefined;
     const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'q';
     if (m && (m.honorific || (m.certain && !(sentenceStart && end - i === 1)))) {
       // A lone capitalised word needs a title to count; two words need no help.
@@ -227,7 +229,10 @@ export function collectNames(sentence: string, tokens: Token[], at: number, regi
     } else if (m && end - i === 1) {
       // A lone surname of someone already named: remember where it appears.
       const p = registry.bySurnameAt(tokens[i]!.lower, at);
-      if (p && p.full && p.seen.at(-1) !== at) p.seen.push(at);
+      if (p && p.full) {
+        if (p.seen.at(-1) !== at) p.seen.push(at);
+        if (i <= 3 && !registry.subjects.has(at)) registry.subjects.set(at, p);
+      }
     }
     i = Math.max(end, i + 1);
   }

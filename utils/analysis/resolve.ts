@@ -77,8 +77,7 @@ export class Resolver {
       case 'pronoun':
         return this.pronoun(sp.word, sp.token, ctx);
       case 'title': {
-        if (!TITLE_LIKE.has(sp.word)) return undefined;
-        const p = this.people.byTitleAt(sp.word, ctx.at);
+        const p = TITLE_LIKE.has(sp.word) ? this.people.byTitleAt(sp.word, ctx.at) : undefined;
         if (p) return { kind: 'named', person: p };
         return sp.fallback ? this.resolve(sp.fallback, ctx) : undefined;
       }
@@ -184,9 +183,10 @@ export class Resolver {
   /** The last person named (in full or with a title) before `token` in this sentence, outside quotes. */
   private namedBefore(ctx: SentenceContext, token: number): Entity | undefined {
     for (let j = token - 1; j >= 0; j--) {
-      if (ctx.quoted?.[j]) continue;
+      if (ctx.quoted?.[j] || ctx.tokens[j + 1]?.text !== ',') continue;
       const name = nameEndingAt(ctx.tokens, Math.max(0, j - 5), j + 1);
-      if (!name || name.end !== j + 1) continue;
+      // Only a name set off by commas ("the director, Jane Roe, …"): not an object ("abusing Jo, …").
+      if (!name || name.end !== j + 1 || ctx.tokens[name.titleStart - 1]?.text !== ',') continue;
       const p = this.people.byNameWordAt(ctx.tokens[j]!.text, ctx.at);
       if (p && (p.full || p.certain)) return { kind: 'named', person: p };
     }
@@ -203,7 +203,8 @@ export class Resolver {
 /** Definite descriptions that can be matched against the roles of named people. */
 const TITLE_LIKE = new Set(['president', 'senator', 'governor', 'mayor', 'minister', 'congressman', 'congresswoman', 'secretary',
   'sheriff', 'chairman', 'chairwoman', 'premier', 'chancellor', 'ambassador', 'judge', 'commissioner', 'speaker', 'prosecutor',
-  'lawmaker', 'candidate', 'nominee', 'leader', 'representative']);
+  'lawmaker', 'candidate', 'nominee', 'leader', 'representative', 'founder', 'co-founder', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'editor', 'chief', 'ceo', 'coach', 'author']);
 
 /** Institutions listed under their generic name when the article names them no better. */
 const STANDALONE = new Set(['police', 'military', 'army', 'navy', ...PLACES]);

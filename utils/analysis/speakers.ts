@@ -44,39 +44,55 @@ const DEFINITE = words(`the this that these those`);
 /** Titles that stand for a person already named ("the president said"). */
 const TITLE_REFERENCES = words(`president senator governor mayor minister congressman congresswoman secretary sheriff
   chairman chairwoman premier chancellor ambassador judge commissioner speaker prosecutor lawmaker candidate
-  nominee leader representative`);
+  nominee leader representative founder co-founder director spokesman spokeswoman spokesperson editor chief ceo coach
+  author`);
 /** Nouns that, with "the", point back at a person already named rather than at an unnamed source. */
 const KNOWN_PERSON_NOUNS = words(`father mother brother sister son daughter wife husband uncle aunt republican democrat`);
 const STATEMENT = /\bin\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const FIGURES = /\d|\b(?:percent|million|billion|trillion|thousand|hundred|dozen)\b/iu;
 
-/** `strict`: the phrase must run up to the verb ("officials familiar with X said"), not stop short of it. */
+/**
+ * `strict`: the phrase must run up to the verb ("officials familiar with X said"), not stop
+ * short of it. When it does not, a later start is tried: "Arcade is an imprint of Skyhorse
+ * and a Skyhorse spokeswoman said" → "a Skyhorse spokeswoman".
+ */
 export function classifySpeaker(text: string, tokens: Token[], w: Span, strict = true): Speaker[] {
-  let i = w.start;
-  while (i < w.end && (FILLERS.has(tokens[i]!.lower) || CALENDAR.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  const first = speakersFrom(text, tokens, w.start, w.end, strict);
+  if (first || !strict) return first ?? [];
+  for (let j = w.start + 1; j < w.end - 1; j++) {
+    if (!/^(and|but|while|as|so)$/.test(tokens[j]!.lower)) continue;
+    const later = speakersFrom(text, tokens, j + 1, w.end, true);
+    if (later) return later;
+  }
+  return [];
+}
+
+function speakersFrom(text: string, tokens: Token[], start: number, wEnd: number, strict: boolean): Speaker[] | undefined {
+  let i = start;
+  while (i < wEnd && (FILLERS.has(tokens[i]!.lower) || CALENDAR.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
   // "acting U.S. Attorney for Massachusetts Joshua Levy said": a titled name right before the verb.
-  const tail = nameEndingAt(tokens, i, w.end);
-  if (tail?.certain && tail.end === w.end && tail.start > i && introducedByTitle(tokens, i, tail)) {
+  const tail = nameEndingAt(tokens, i, wEnd);
+  if (tail?.certain && tail.end === wEnd && tail.start > i && introducedByTitle(tokens, i, tail)) {
     return [{ kind: 'person', name: tail, role: spanText(text, tokens, i, tail.start) }];
   }
   const out: Speaker[] = [];
   let end = i;
   let from = i;
-  while (i < w.end && out.length < 3) {
+  while (i < wEnd && out.length < 3) {
     // "Russian and Iranian officials": the adjective belongs to the noun after "and".
     if (NATIONALITIES.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'and') {
       i += 2;
       continue;
     }
-    const np = nounPhrase(text, tokens, i, w.end, from);
+    const np = nounPhrase(text, tokens, i, wEnd, from);
     if (!np) break;
     out.push(np.speaker);
     end = np.end;
-    if (tokens[np.end]?.lower !== 'and' || np.end + 1 >= w.end) break;
+    if (tokens[np.end]?.lower !== 'and' || np.end + 1 >= wEnd) break;
     i = np.end + 1;
     from = i;
   }
-  if (strict && out.length && end < w.end && !ATTACHING.has(tokens[end]!.lower) && !CALENDAR.has(tokens[end]!.lower)) return [];
+  if (strict && (!out.length || (end < wEnd && !ATTACHING.has(tokens[end]!.lower) && !CALENDAR.has(tokens[end]!.lower)))) return undefined;
   return out;
 }
 
@@ -120,7 +136,11 @@ function nounPhrase(text: string, tokens: Token[], i: number, end: number, descr
 
   const phraseEnd = postmodifierEnd(tokens, k, end);
   if (DEFINITE.has(t0.lower) && TITLE_REFERENCES.has(hl) && k - i <= 3 && phraseEnd === k) {
-    const fallback = PERSON_NOUNS.has(hl) ? anonymous(text, tokens, i, k, phraseEnd, descriptorFrom, partitive) : undefined;
+    const fallback = SPOKES_NOUNS.has(hl)
+      ? spokesperson(text, tokens, bodyStart, k, end)
+      : PERSON_NOUNS.has(hl)
+        ? anonymous(text, tokens, i, k, phraseEnd, descriptorFrom, partitive)
+        : undefined;
     return { speaker: { kind: 'title', word: hl, fallback }, end: k };
   }
   if (SPOKES_NOUNS.has(hl)) return { speaker: spokesperson(text, tokens, bodyStart, k, end), end: phraseEnd };
@@ -167,7 +187,10 @@ function anonymous(text: string, tokens: Token[], i: number, k: number, phraseEn
   const lead = t0.lower;
   const collective = /^(some|many|most|other|even|all|majorities|majority|few|several|numerous|various)$/.test(lead) || (partitive && lead !== 'one');
   const bare = k - i <= 2 && !DEFINITE.has(lead) && !QUANTIFIERS.has(lead) && t0.kind !== 'n' && lead !== 'a' && lead !== 'an';
-  const informed = /^(familiar|close|closer|briefed|knowledgeable|involved)$/.test(tokens[k]?.lower ?? '');
+  // "familiar with …", "workers at GM's plant": a postmodifier that says who they are.
+  const informed =
+    /^(familiar|close|closer|briefed|knowledgeable|involved)$/.test(tokens[k]?.lower ?? '') ||
+    (/^(at|from|in|inside|with)$/.test(tokens[k]?.lower ?? '') && isCapitalised(tokens[k + 1]));
   const vague =
     /^(many|most|majorities|majority)$/.test(lead) || (VAGUE_NOUNS.has(hl) && (collective || (bare && !informed && !FIGURES.test(text))));
   const definite = DEFINITE.has(lead) || (partitive && tokens[i + 2]?.lower === 'the');

@@ -28,7 +28,8 @@ export const PERSON_NOUNS = words(`
   elders elder chief chiefs headman miner miners pilot pilots crew colleague insiders
   planner planners campaigner campaigners dissident dissidents defector defectors
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
-  interlocutor interlocutors counterpart counterparts family families republican democrat communities
+  interlocutor interlocutors counterpart counterparts family families republican democrat communities politician
+  politicians commentator commentators pundit pundits
 `);
 
 /** Person nouns whose bare plural is usually a vague collective view ("critics say", "experts believe"). */
@@ -80,6 +81,7 @@ export const ORG_NAME_WORDS = words(`
   studies sciences rights liberties security intelligence reform management budget planning development safety
   protection commerce statistics standards investigation prevention control personnel veterans homeland
   justice education agriculture transportation treasury interior environment labor labour defense defence
+  publishing publishers publications book books entertainment films productions studio brands stores
 `);
 
 /** Things that carry information but are not speakers ("the report said", "according to data"). */
