@@ -10,6 +10,7 @@ import type { Denial, Source } from '../../utils/analysis/report';
 import { analysePage, type PageAnalysis } from '../../utils/page/analyse-page';
 import { readArticleMeta } from '../../utils/page/meta';
 import { decodeHtml } from './decode-html';
+import { stripInertMarkup } from './strip-inert';
 
 /** One line of the CLI's JSON Lines output: the contract in ../shared/eval/REPORT.md. */
 export interface ReportLine {
@@ -28,7 +29,7 @@ export interface FileAnalysis {
 /** Analyses one saved page; `file` is echoed as given. */
 export function analyseFile(file: string): FileAnalysis {
   const html = decodeHtml(readFileSync(file));
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(stripInertMarkup(html));
   const url = pathToFileURL(resolve(file)).href;
   const analysis = analysePage(document, url);
   const title = analysis.article?.meta.title ?? readArticleMeta(document, url).title;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ARTICLE, runAnalyze } from '../../scripts/lib/analyze-cli';
+import { stripInertMarkup } from '../../scripts/lib/strip-inert';
 
 function run(args: string[]) {
   const out: string[] = [];
@@ -48,5 +49,33 @@ describe('analyze CLI', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({ file: DEMO_ARTICLE, isArticle: true });
+  });
+});
+
+describe('stripInertMarkup', () => {
+  it('drops script bodies, style sheets, inline SVG and comments, and keeps JSON-LD and the text', () => {
+    const html =
+      '<HEAD><SCRIPT>var a = "<p>not text</p>";</SCRIPT><style>p{color:red}</style>' +
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script></HEAD>' +
+      '<body><!-- a comment with <p>markup</p> --><p>İstanbul <svg><path d="M0"/><title>icon</title></svg>said</p></body>';
+    expect(stripInertMarkup(html)).toBe(
+      '<HEAD><SCRIPT></SCRIPT><style></style><script type="application/ld+json">{"@type":"NewsArticle"}</script></HEAD>' +
+        '<body><p>İstanbul <svg></svg>said</p></body>',
+    );
+  });
+
+  it('reads <title> and <textarea> as text, as the HTML tokenizer does', () => {
+    const html = '<title>Why <script> tags block</title><textarea><!-- kept --></textarea><p>Body</p>';
+    expect(stripInertMarkup(html)).toBe(html);
+  });
+
+  it('ends "<!-->" at once and leaves an unclosed script to the parser', () => {
+    expect(stripInertMarkup('<!--><p>Kept</p><!---><p>Also kept</p>')).toBe('<p>Kept</p><p>Also kept</p>');
+    expect(stripInertMarkup('<p>Before</p><script>never closed <p>x</p>')).toBe('<p>Before</p><script>never closed <p>x</p>');
+  });
+
+  it('leaves custom elements whose names start like a raw-text element alone', () => {
+    const html = '<style-guide><p>Visible text</p></style-guide>';
+    expect(stripInertMarkup(html)).toBe(html);
   });
 });

@@ -3,6 +3,8 @@
  * some blocks are not valid JSON (comments, CDATA wrappers, raw control characters).
  */
 
+import { elementsByTag } from './dom';
+
 export type JsonLdNode = Record<string, unknown>;
 
 /** Types that mean "this page is one article" (schema.org Article subtypes used by news sites and blogs). */
@@ -25,7 +27,8 @@ const ARTICLE_TYPES = new Set([
 /** The nodes of every JSON-LD block at the top level of the page (arrays and `@graph` flattened). */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of elementsByTag(doc, 'script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const parsed = parseLenient(script.textContent ?? '');
     if (parsed !== undefined) collectTopLevel(parsed, nodes);
   }

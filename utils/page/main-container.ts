@@ -8,10 +8,11 @@
  */
 
 import { hasFurnitureName, isFurnitureElement } from './boilerplate';
+import { elementsByTag } from './dom';
 import { BLOCK_TAGS } from './paragraphs';
 
 /** What counts as a paragraph: <p>s, and <div>s that pass isParagraph. */
-export const PARAGRAPHS = 'p, div';
+export const PARAGRAPH_TAGS = ['p', 'div'];
 const MIN_PARAGRAPH = 25;
 /** Paragraphs scored at most: enough for any story, bounded for hostile pages. */
 const MAX_PARAGRAPHS = 3000;
@@ -23,7 +24,7 @@ const SIBLING_FLOOR = 80;
 export function findMainContainers(doc: Document): Element[] {
   const paragraphScores = new Map<Element, number>();
   const scores = new Map<Element, number>();
-  const candidates = doc.querySelectorAll(PARAGRAPHS);
+  const candidates = elementsByTag(doc, ...PARAGRAPH_TAGS);
   let n = 0;
   for (const p of candidates) {
     if (!isParagraph(p)) continue;
@@ -51,7 +52,7 @@ export function findMainContainers(doc: Document): Element[] {
 
   const content = (el: Element) => {
     let sum = 0;
-    for (const p of [el, ...el.querySelectorAll(PARAGRAPHS)]) sum += paragraphScores.get(p) ?? 0;
+    for (const p of [el, ...elementsByTag(el, ...PARAGRAPH_TAGS)]) sum += paragraphScores.get(p) ?? 0;
     return sum;
   };
   // Climb wrappers that hold the story and nothing else, then take the siblings that carry paragraphs too.
@@ -88,8 +89,6 @@ function paragraphScore(p: Element): number {
   const text = (p.textContent ?? '').trim();
   if (text.length < MIN_PARAGRAPH) return 0;
   let linked = 0;
-  if (p.querySelector('a')) {
-    for (const a of p.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
-  }
+  for (const a of elementsByTag(p, 'a')) linked += (a.textContent ?? '').trim().length;
   return Math.max(0, text.length - 2 * linked);
 }

@@ -1,5 +1,6 @@
 /** What a page says about itself: canonical address, site, title and publication date. */
 import type { ArticleMeta } from '../messaging/page-report';
+import { elementsByTag, headElements } from './dom';
 import { isArticleNode, readJsonLd, stringProp, type JsonLdNode } from './json-ld';
 import { normaliseSpace, textOf } from './text';
 
@@ -19,7 +20,7 @@ export function readArticleMeta(doc: Document, url: string, jsonLd: JsonLdNode[]
 /** `<link rel=canonical>` or og:url when absolute http(s) (relative ones resolved against `url`), else `url` without its hash. */
 export function canonicalUrlOf(doc: Document, url: string): string {
   const candidates = [
-    (doc.head ?? doc).querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    headElements(doc, 'link').find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href'),
     metaContent(doc, 'og:url'),
   ];
   for (const candidate of candidates) {
@@ -52,9 +53,12 @@ export function siteOf(url: string): string {
   }
 }
 
-/** The content of `<meta property=…>` or `<meta name=…>` in the head (searched alone: cheap on any page). */
+/** The content of `<meta property=…>` or `<meta name=…>` in the head (the head alone: cheap on any page). */
 export function metaContent(doc: Document, key: string): string | undefined {
-  const el = (doc.head ?? doc).querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
+  const wanted = key.toLowerCase();
+  const el = headElements(doc, 'meta').find(
+    (m) => (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase() === wanted && m.getAttribute('content'),
+  );
   const content = el?.getAttribute('content');
   return content ? normaliseSpace(content) : undefined;
 }
@@ -65,10 +69,10 @@ function titleOf(doc: Document, article: JsonLdNode | undefined, site: string): 
   if (fromMeta) return stripSiteName(fromMeta, siteNames);
   const headline = article && stringProp(article, 'headline');
   if (headline?.trim()) return normaliseSpace(headline);
-  const h1 = doc.querySelector('h1');
+  const h1 = elementsByTag(doc, 'h1')[0];
   const h1Text = h1 ? textOf(h1) : '';
   if (h1Text) return h1Text;
-  const titleEl = doc.querySelector('title');
+  const titleEl = headElements(doc, 'title')[0];
   return stripSiteName(titleEl ? textOf(titleEl) : '', siteNames);
 }
 
@@ -112,7 +116,7 @@ function publishedDate(doc: Document, article: JsonLdNode | undefined): string |
   const candidates = [
     article && stringProp(article, 'datePublished'),
     metaContent(doc, 'article:published_time'),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    elementsByTag(doc, 'time').find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime'),
   ];
   for (const candidate of candidates) {
     const iso = toIso(candidate);

@@ -2,12 +2,13 @@
  * The page-type gate: is this page one article (news story, feature, column, blog post)?
  * It runs on every page the reader opens, so it reads only head metadata, the address and
  * what three document queries return — no layout, no Readability. Works on a live Document
- * and on a linkedom one alike (textContent and querySelectorAll only).
+ * and on a linkedom one alike (textContent, getElementsByTagName and querySelectorAll only).
  *
  * Each signal adds or removes points; the page is an article at ARTICLE_THRESHOLD or above.
  */
 import { isArticleNode, readJsonLd, typesOf } from './json-ld';
-import { isParagraph, PARAGRAPHS } from './main-container';
+import { closestTag, elementsByTag, headElements } from './dom';
+import { isParagraph, PARAGRAPH_TAGS } from './main-container';
 import { canonicalUrlOf, metaContent } from './meta';
 import { textOf } from './text';
 
@@ -25,7 +26,7 @@ interface Signal {
 const ARTICLE_THRESHOLD = 3;
 
 export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
-  let text = paragraphStats(doc, 'p');
+  let text = paragraphStats(doc, ['p']);
   const layout = scanLayout(doc);
   const blocked = errorOrBlockPage(doc, layout, text);
   if (blocked) return { isArticle: false, reason: blocked };
@@ -33,7 +34,7 @@ export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
   const metadata = metadataSignals(doc, layout);
   // Some sites write paragraphs as <div>s. Counting those costs more, so only pages whose
   // metadata already points to an article and whose <p>s are too few pay for it.
-  if (text.long < 5 && metadata.some((s) => s.points > 0)) text = paragraphStats(doc, PARAGRAPHS);
+  if (text.long < 5 && metadata.some((s) => s.points > 0)) text = paragraphStats(doc, PARAGRAPH_TAGS);
   const signals: Signal[] = [
     ...urlSignals(addressOf(doc, url)),
     ...metadata,
@@ -75,18 +76,18 @@ const LONG_PARAGRAPH = 80;
 /** Enough paragraphs to judge any page; the cap keeps huge pages cheap. */
 const MAX_PARAGRAPHS = 400;
 
-function paragraphStats(doc: Document, selector: string): ParagraphStats {
+function paragraphStats(doc: Document, tags: string[]): ParagraphStats {
   const stats = { long: 0, longChars: 0, longInOneArticle: 0 };
   const perArticle = new Map<Element, number>();
   let seen = 0;
-  for (const el of doc.querySelectorAll(selector)) {
+  for (const el of elementsByTag(doc, ...tags)) {
     if (!isParagraph(el)) continue;
     if (++seen > MAX_PARAGRAPHS) break;
     const length = (el.textContent ?? '').trim().length;
     if (length < LONG_PARAGRAPH) continue;
     stats.long++;
     stats.longChars += length;
-    const article = el.closest('article');
+    const article = closestTag(el, 'article');
     if (article) {
       const n = (perArticle.get(article) ?? 0) + 1;
       perArticle.set(article, n);
@@ -133,7 +134,7 @@ function scanLayout(doc: Document): Layout {
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') {
       if (tag === 'h1') layout.h1 ??= el;
       if (tag !== 'h3' && layout.topHeadings.length < 3) layout.topHeadings.push((el.textContent ?? '').slice(0, 200));
-      if (tag !== 'h1' && el.querySelector('a')) layout.linkedHeadings++;
+      if (tag !== 'h1' && el.getElementsByTagName('a').length > 0) layout.linkedHeadings++;
       continue;
     } else if (tag === 'a' && /\bbookmark\b/i.test(el.getAttribute('rel') ?? '')) {
       layout.permalinks++;
@@ -156,7 +157,7 @@ const ERROR_TITLE =
 
 /** Error and bot-block pages: an error title (or first heading) on a page with next to no running text. */
 function errorOrBlockPage(doc: Document, layout: Layout, text: ParagraphStats): string | undefined {
-  const titleEl = (doc.head ?? doc).querySelector('title');
+  const titleEl = headElements(doc, 'title')[0];
   const heading = `${titleEl ? textOf(titleEl).slice(0, 200) : ''} ${layout.h1 ? textOf(layout.h1).slice(0, 200) : ''}`;
   const match = ERROR_TITLE.exec(heading);
   // An article may have "not found" in its headline; an error page has next to no text.
