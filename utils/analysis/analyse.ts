@@ -98,7 +98,8 @@ function cueSpeakers(resolver: Resolver, ctx: SentenceContext, cue: Cue, speaker
   if (words.sameAsPrevious) return continuing(resolver, ctx, cue, speakers);
   // "according to analysts" passes on specific information: collectives count there.
   const accordingTo = ctx.tokens[cue.start]?.lower === 'according';
-  return resolveWords(resolver, ctx, words, accordingTo);
+  const found = resolveWords(resolver, ctx, words, accordingTo);
+  return found.length || !words.alternative ? found : resolveWords(resolver, ctx, words.alternative);
 }
 
 /** An -ing cue ("…, adding", "before saying"): the nearest earlier speaker, else the clause's subject. */

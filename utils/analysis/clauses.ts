@@ -25,6 +25,8 @@ export interface SpeakerWords extends Span {
   after?: boolean;
   /** The words may hold commas or trailing words that are not part of the speaker. */
   loose?: boolean;
+  /** Another reading to try when these words name no speaker. */
+  alternative?: SpeakerWords;
 }
 
 /** Words between a subject and its verb that do not belong to the subject ("has also said"). */
@@ -37,6 +39,9 @@ const SKIP_BEFORE_VERB = words(`
   year morning afternoon evening night tonight yesterday today however though too in an a statement interview
   only even alone both all
 `);
+
+/** Words of short asides between commas ("for example", "in turn", "of course"). */
+const ASIDE_WORDS = words(`for example instance in turn fact of course meanwhile too however though then again`);
 
 /** Words that start a new clause: a subject never reaches back past them. */
 const CLAUSE_WORDS = words(`that because while when whereas although though if unless but which where whether so
@@ -76,9 +81,11 @@ export function speakerWords(tokens: Token[], cue: Cue): SpeakerWords | undefine
       if (right) return right;
     }
     if (t.text === ',') {
+      const right = cue.side === 'auto' ? rightPhrase(tokens, cue.end) : undefined;
       const appositive = appositiveSubject(tokens, j);
-      if (appositive) return appositive;
-      if (cue.side === 'auto') return rightPhrase(tokens, cue.end);
+      // "It was a first, said Jo Roe, the director": the speaker may follow; try both.
+      if (appositive) return right ? { ...appositive, alternative: right } : appositive;
+      return right;
     }
     return undefined;
   }
@@ -130,10 +137,23 @@ function regionStart(tokens: Token[], j: number): number {
   let k = j;
   while (k > 0 && j - k < MAX_SUBJECT) {
     const prev = tokens[k - 1]!;
+    if (prev.text === ')') {
+      // "Sen. Jo Bell (D-Md.)": a parenthesis inside the subject is no boundary.
+      const open = matchingOpen(tokens, k - 1);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (isHardBoundary(prev) || CLAUSE_WORDS.has(prev.lower)) break;
     k--;
   }
   return k;
+}
+
+function matchingOpen(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k < 10; k--) if (tokens[k]!.text === '(') return k;
+  return -1;
 }
 
 /** "the adviser who said" → the noun phrase just before "who". */
@@ -164,7 +184,7 @@ function appositiveSubject(tokens: Token[], verbComma: number): SpeakerWords | u
     const k = previousBoundary(tokens, comma);
     if (k < 0 || tokens[k]!.text !== ',' || comma - k - 1 > 2) break;
     let allSkip = true;
-    for (let x = k + 1; x < comma; x++) if (!SKIP_BEFORE_VERB.has(tokens[x]!.lower)) allSkip = false;
+    for (let x = k + 1; x < comma; x++) if (!SKIP_BEFORE_VERB.has(tokens[x]!.lower) && !ASIDE_WORDS.has(tokens[x]!.lower)) allSkip = false;
     if (!allSkip) break;
     comma = k;
   }
@@ -212,6 +232,13 @@ function fromSentenceStart(tokens: Token[], comma: number): SpeakerWords | undef
 
 function previousBoundary(tokens: Token[], from: number): number {
   for (let k = from - 1; k >= 0 && from - k < MAX_SUBJECT; k--) {
+    if (tokens[k]!.text === ')') {
+      const open = matchingOpen(tokens, k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (isHardBoundary(tokens[k]!)) return k;
   }
   return -1;

@@ -74,6 +74,7 @@ interface PhrasePattern {
 const PHRASES: PhrasePattern[] = [
   { re: /\baccording to\b/giu, kind: 'speech', side: 'right' },
   { re: /\bpointed out\b/giu, kind: 'speech', side: 'left' },
+  { re: /\b(?:issued|issues|sent\s+out|released|put\s+out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/giu, kind: 'speech', side: 'left' },
   { re: /\bwent on to say\b/giu, kind: 'speech', side: 'left' },
   {
     re: /\b(?:in|during|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|interview|voice message|email|e-mail|post|posting|tweet|news release|press release|news conference|press conference|briefing|letter|memo)\b/giu,

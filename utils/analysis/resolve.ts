@@ -62,7 +62,11 @@ export class Resolver {
       }
       case 'spokes': {
         if (sp.principal) return this.person(sp.principal, ctx);
-        if (sp.org) return this.org(sp.org, ctx.at);
+        if (sp.org) {
+          // "a spokesman for Christie": a person the article names.
+          const p = /^\S+$/.test(sp.org) ? this.people.byNameWordAt(sp.org, ctx.at) : undefined;
+          return p && (p.full || p.certain) ? { kind: 'named', person: p } : this.org(sp.org, ctx.at);
+        }
         const known = sp.generic ? this.orgs.resolveGeneric(sp.generic, ctx.at) : this.orgs.recent(ctx.at, 3);
         if (known) return { kind: 'organization', org: this.orgs.note(known.name, ctx.at) };
         return undefined;

@@ -92,6 +92,11 @@ function speakersFrom(text: string, tokens: Token[], start: number, wEnd: number
     i = np.end + 1;
     from = i;
   }
+  // A parenthesis after the name ("Sen. Jo Bell (D-Md.)") is part of it.
+  if (tokens[end]?.text === '(') {
+    while (end < wEnd && tokens[end]!.text !== ')') end++;
+    end++;
+  }
   if (strict && (!out.length || (end < wEnd && !ATTACHING.has(tokens[end]!.lower) && !CALENDAR.has(tokens[end]!.lower)))) return undefined;
   return out;
 }
@@ -103,7 +108,7 @@ function introducedByTitle(tokens: Token[], from: number, name: NameMatch): bool
   if (name.titleStart === name.start) {
     // "Attorney for Massachusetts Joshua Levy": a title, then where it applies.
     let j = name.start - 1;
-    while (j >= from && name.start - j < 6 && (PLACES.has(tokens[j]!.lower) || /^(of|for|the)$/.test(tokens[j]!.lower))) j--;
+    while (j >= from && name.start - j < 6 && (PLACES.has(tokens[j]!.lower) || ORG_NAME_WORDS.has(tokens[j]!.lower) || /^(of|for|the)$/.test(tokens[j]!.lower))) j--;
     if (j < from || j === name.start - 1 || !TITLE_WORDS.has(tokens[j]!.lower)) return false;
   }
   for (let j = from; j < name.titleStart; j++) {

@@ -82,6 +82,7 @@ export const ORG_NAME_WORDS = words(`
   protection commerce statistics standards investigation prevention control personnel veterans homeland
   justice education agriculture transportation treasury interior environment labor labour defense defence
   publishing publishers publications book books entertainment films productions studio brands stores
+  elections county city township borough parish
 `);
 
 /** Things that carry information but are not speakers ("the report said", "according to data"). */

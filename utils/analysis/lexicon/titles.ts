@@ -26,7 +26,8 @@ export const TITLE_WORDS = words(`
   lady dr dr. doctor mr mr. mrs mrs. ms ms. miss messrs. gens sgt. staff master specialist trooper constable
   commandant superintendent marshal ranger agent officer warden principal rabbi imam pastor father sister brother
   pres pres. hon hon. honorable honourable rt right mp mep state national party house senate chief-of-staff
-  adviser advisor aide counsel counselor mayor-elect president-elect
+  adviser advisor aide counsel counselor mayor-elect president-elect supervisor clerk auditor comptroller
+  controller treasurer registrar administrator
 `);
 
 /** Name particles written in lower case inside a name ("Ursula von der Leyen", "Osama bin Laden"). */
