@@ -16,6 +16,7 @@ import { clauseSubject, openingSegments, speakerWords, type SpeakerWords } from 
 import { isCreditLine } from './credits';
 import { denialVerdict } from './denials';
 import { collectNames, PersonRegistry } from './people';
+import { collectOrganizations } from './organizations';
 import { quotedMask, quotedText } from './quotes';
 import { anonymityReason } from './reasons';
 import type { AnalysisReport, Denial, DenialType, Mention, Source } from './report';
@@ -39,6 +40,7 @@ export function analyseArticle(input: ArticleText): AnalysisReport {
   sentences.forEach((s, at) => credit[at] || collectNames(s.text, tokens[at]!, at, people));
 
   const resolver = new Resolver(people);
+  sentences.forEach((s, at) => credit[at] || collectOrganizations(s.text, tokens[at]!, at, resolver.orgs));
   const record = new SourceRecord();
   const denials: { type: DenialType; sentence: string; paragraph: number; by?: Entity }[] = [];
 

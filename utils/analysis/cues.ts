@@ -74,6 +74,7 @@ interface PhrasePattern {
 const PHRASES: PhrasePattern[] = [
   { re: /\baccording to\b/giu, kind: 'speech', side: 'right' },
   { re: /\bpointed out\b/giu, kind: 'speech', side: 'left' },
+  { re: /\b(?:was|were|been|is|are)\s+(?:first\s+|also\s+|previously\s+|initially\s+|earlier\s+)?(?:reported|announced|disclosed|revealed|confirmed)\s+by\b/giu, kind: 'speech', side: 'right' },
   { re: /\b(?:issued|issues|sent\s+out|released|put\s+out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/giu, kind: 'speech', side: 'left' },
   { re: /\bwent on to say\b/giu, kind: 'speech', side: 'left' },
   {
@@ -163,6 +164,10 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   }
   if (SPEECH_PARTICIPLES.has(w)) {
     if (isParticipleSlot(prev)) return { kind: 'speech', start: i, end: i + 1, side: 'left', participle: true };
+    // "with the Taliban saying …": the noun phrase just before is the speaker.
+    if (prev && prev.kind === 'w' && /^\p{Lu}/u.test(prev.text) && tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'with')) {
+      return { kind: 'speech', start: i, end: i + 1, side: 'left', participle: false };
+    }
     return undefined;
   }
   if (/^disput(ed|es|e|ing)$/.test(w) && isDisputeVerb(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: false };

@@ -2,7 +2,8 @@
  * Institutions that speak as such ("the Pentagon said", "Acme said in a statement",
  * "a spokeswoman for Acme said"), and what "the company" or "the ministry" refers to.
  */
-import { foldApostrophes } from './tokens';
+import { foldApostrophes, isCapitalised, spanText, type Token } from './tokens';
+import { ORG_NAME_WORDS } from './lexicon/nouns';
 
 export interface Organization {
   /** The name as first written in full. */
@@ -10,8 +11,20 @@ export interface Organization {
   aliases: Set<string>;
   /** Lower-case words of the name, to resolve "the ministry" or "the company". */
   words: Set<string>;
-  lastSeen: number;
+  /** Sentence indices where it is named or referred to. */
+  seen: number[];
 }
+
+/** The last sentence index at or before `at` where the organisation appears, or -1. */
+function lastSeenBy(o: Organization, at: number): number {
+  let last = -1;
+  for (const s of o.seen) if (s <= at && s > last) last = s;
+  return last;
+}
+
+/** Words that end a company's name ("Boeing Co.", "Acme Inc."): such a body is "the company". */
+const COMPANY_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'holdings',
+  'company', 'airlines', 'airways', 'motors', 'bank', 'corporation', 'ag', 'sa', 'gmbh']);
 
 /** Generic heads that stand for the last-named company-like body. */
 const COMPANY_LIKE = new Set(['company', 'firm', 'corporation', 'group', 'business', 'retailer', 'airline', 'carrier',
@@ -29,8 +42,11 @@ export class OrgRegistry {
   readonly all: Organization[] = [];
   private byKey = new Map<string, Organization>();
 
-  /** Records an organisation named in sentence `at`; merges "Ministry of X" into "Pakistan's Ministry of X". */
-  note(name: string, at: number): Organization {
+  /**
+   * Records an organisation named in sentence `at`; merges "Ministry of X" into "Pakistan's Ministry of X".
+   * `mention`: named in passing (pre-pass), which must not change the name of a known speaker.
+   */
+  note(name: string, at: number, mention = false): Organization {
     const key = orgKey(name);
     let org = this.byKey.get(key);
     if (!org) {
@@ -40,24 +56,26 @@ export class OrgRegistry {
       });
     }
     if (!org) {
-      org = { name: name.replace(/^(the|a|an)\s+/i, ''), aliases: new Set(), words: new Set(key.split(/[\s']+/)), lastSeen: at };
+      org = { name: name.replace(/^(the|a|an)\s+/i, ''), aliases: new Set(), words: new Set(key.split(/[\s']+/)), seen: [] };
       this.all.push(org);
-    } else if (orgKey(org.name) !== key) {
+    } else if (orgKey(org.name) !== key && !mention) {
       org.aliases.add(name.replace(/^(the|a|an)\s+/i, ''));
       for (const w of key.split(/[\s']+/)) org.words.add(w);
     }
     this.byKey.set(key, org);
-    org.lastSeen = Math.max(org.lastSeen, at);
+    org.seen.push(at);
     return org;
   }
 
   /** "the ministry" → the last-seen organisation with "ministry" in its name; "the company" → the last company-like one. */
   resolveGeneric(head: string, at: number): Organization | undefined {
     let best: Organization | undefined;
+    let bestAt = -1;
     for (const o of this.all) {
-      if (o.lastSeen > at) continue;
-      if (o.words.has(head) || (COMPANY_LIKE.has(head) && o.words.has('company'))) {
-        if (!best || o.lastSeen >= best.lastSeen) best = o;
+      const last = lastSeenBy(o, at);
+      if (last < 0) continue;
+      if (o.words.has(head) || (COMPANY_LIKE.has(head) && [...o.words].some((w) => COMPANY_SUFFIXES.has(w)))) {
+        if (last >= bestAt) [best, bestAt] = [o, last];
       }
     }
     return best;
@@ -66,9 +84,31 @@ export class OrgRegistry {
   /** The organisation mentioned most recently before or in sentence `at`, within `window` sentences. */
   recent(at: number, window: number): Organization | undefined {
     let best: Organization | undefined;
-    for (const o of this.all) if (o.lastSeen <= at && o.lastSeen >= at - window && (!best || o.lastSeen >= best.lastSeen)) best = o;
+    let bestAt = -1;
+    for (const o of this.all) {
+      const last = lastSeenBy(o, at);
+      if (last >= 0 && last >= at - window && last >= bestAt) [best, bestAt] = [o, last];
+    }
     return best;
   }
 }
 
-export { COMPANY_LIKE };
+/**
+ * Pre-pass: institutions the sentence names ("Boeing Co.", "the Ministry of Foreign Affairs",
+ * "NATO"), so that a later "the company" or "the ministry" can find them.
+ */
+export function collectOrganizations(sentence: string, tokens: Token[], at: number, registry: OrgRegistry): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]) || i === 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < tokens.length && end - i < 8 && (isCapitalised(tokens[end]) || (/^(of|&|and|for)$/.test(tokens[end]!.lower) && isCapitalised(tokens[end + 1])))) end++;
+    const run = tokens.slice(i, end);
+    const named = run.some((t) => ORG_NAME_WORDS.has(t.lower) && t.lower !== 'news') || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0]!.text));
+    if (named) registry.note(spanText(sentence, tokens, i, end), at, true);
+    i = end;
+  }
+}

@@ -11,7 +11,7 @@
  * and, when two people share a surname, gives a bare surname to the one mentioned last.
  */
 import { isCapitalised, spanText, type Token } from './tokens';
-import { CALENDAR, HONORIFICS, PARTICLES, SUFFIXES, TITLE_WORDS } from './lexicon/titles';
+import { CALENDAR, HONORIFICS, PARTICLES, SUFFIXES, TITLE_PARTS, TITLE_WORDS } from './lexicon/titles';
 import { NATIONALITIES, PLACES, PLACE_PHRASES } from './lexicon/places';
 import { ORG_NAME_WORDS, PERSON_NOUNS } from './lexicon/nouns';
 import { words } from './lexicon/words';
@@ -97,7 +97,7 @@ export function nameEndingAt(tokens: Token[], from: number, end: number): NameMa
   }
   const before = tokens[start - 1];
   const honorific = before && HONORIFICS.has(before.lower) ? before.text : undefined;
-  const titled = !!before && (isTitleWord(before) || isRoleWord(before));
+  const titled = !!before && ((isTitleWord(before) && !TITLE_PARTS.has(before.lower)) || isRoleWord(before));
   return { start, end: nameEnd, titleStart, certain: titled || nameWords >= 2, honorific };
 }
 

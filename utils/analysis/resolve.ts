@@ -211,7 +211,7 @@ const TITLE_LIKE = new Set(['president', 'senator', 'governor', 'mayor', 'minist
   'spokeswoman', 'spokesperson', 'editor', 'chief', 'ceo', 'coach', 'author']);
 
 /** Institutions listed under their generic name when the article names them no better. */
-const STANDALONE = new Set(['police', 'military', 'army', 'navy', ...PLACES]);
+const STANDALONE = new Set(['police', 'military', 'army', 'navy', 'campaign', 'government', 'embassy', 'administration', ...PLACES]);
 
 /** The first personal pronoun after `token` outside quotes: "he"/"his" → person, "it"/"its" → institution. */
 function nextPronoun(ctx: SentenceContext, token: number): 'person' | 'thing' | undefined {

@@ -160,7 +160,7 @@ function nounPhrase(text: string, tokens: Token[], i: number, end: number, descr
     // "Some said", "Others say": a vague collective.
     return { speaker: { kind: 'anon', descriptor: head.text, head: 'other', plural: true, definite: false, vague: true }, end: k };
   }
-  if (DOCUMENT_NOUNS.has(hl)) return documentAuthor(text, tokens, bodyStart, k, end);
+  if (DOCUMENT_NOUNS.has(hl) && !isCapitalised(head)) return documentAuthor(text, tokens, bodyStart, k, end);
 
   const core = spanText(text, tokens, bodyStart, k);
   const coreLower = core.toLowerCase();

@@ -30,6 +30,16 @@ export const TITLE_WORDS = words(`
   controller treasurer registrar administrator
 `);
 
+/**
+ * Words that occur inside a title ("Secretary of State", "Prime Minister", "Wing Commander") but
+ * do not by themselves introduce a name ("Islamic State Twitter" is no person).
+ */
+export const TITLE_PARTS = words(`
+  state national party house senate home health trade energy foreign defense defence interior finance economy
+  education agriculture transport transportation labor labour environment treasury air field first grand crown wing
+  squadron staff master vice prime deputy assistant acting former retired interim executive rear right rt
+`);
+
 /** Name particles written in lower case inside a name ("Ursula von der Leyen", "Osama bin Laden"). */
 export const PARTICLES = words(`de del della der di da dos das du la le van von ten ter bin ibn al el ben abu bint y`);
 
