@@ -4,7 +4,7 @@ import { searchVisits, siteTotals, sitesOf } from '../../utils/history/query';
 import type { VisitRecord } from '../../utils/history/visit';
 
 function summary(parts: Partial<SourcingSummary>): SourcingSummary {
-  return { named: 0, organizations: 0, anonymous: 0, denials: 0, anonymousShare: 0, names: [], descriptors: [], ...parts };
+  return { named: 0, organizations: 0, anonymous: 0, denials: 0, attributions: 0, anonymousShare: 0, names: [], descriptors: [], ...parts };
 }
 
 function visit(url: string, site: string, title: string, s: SourcingSummary): VisitRecord {
@@ -16,19 +16,19 @@ const pier = visit(
   'ledger.example',
   'Ferry pier to close after storm damage',
   // 2 named + 1 org attributions = 3 on the record, 1 anonymous: share 1/4.
-  summary({ named: 2, organizations: 1, anonymous: 1, anonymousShare: 0.25, names: ['Ottilie Varga', 'José Ibarra', 'Millbrook Council'], descriptors: ['an engineer familiar with the survey'] }),
+  summary({ named: 2, organizations: 1, anonymous: 1, attributions: 4, anonymousShare: 0.25, names: ['Ottilie Varga', 'José Ibarra', 'Millbrook Council'], descriptors: ['an engineer familiar with the survey'] }),
 );
 const budget = visit(
   'https://ledger.example/budget',
   'ledger.example',
   'Council budget passes',
-  summary({ named: 1, anonymous: 3, anonymousShare: 0.75, names: ['Rafe Colquhoun'], descriptors: ['two senior officials'] }),
+  summary({ named: 1, anonymous: 3, attributions: 4, anonymousShare: 0.75, names: ['Rafe Colquhoun'], descriptors: ['two senior officials'] }),
 );
 const tram = visit(
   'https://courier.example/tram',
   'courier.example',
   'Tram line delayed again',
-  summary({ named: 2, names: ['Ines Okafor', 'Northway Transit'] }),
+  summary({ named: 2, attributions: 2, names: ['Ines Okafor', 'Northway Transit'] }),
 );
 const visits = [pier, budget, tram];
 

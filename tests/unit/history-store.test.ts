@@ -41,6 +41,7 @@ function summary(named: number, anonymous = 0): SourcingSummary {
     organizations: 0,
     anonymous,
     denials: 0,
+    attributions: named + anonymous,
     anonymousShare: anonymous === 0 ? 0 : anonymous / (named + anonymous),
     names: Array.from({ length: named }, (_, i) => `Person ${i}`),
     descriptors: anonymous ? ['an official'] : [],

@@ -76,6 +76,7 @@ describe('summaryCounts', () => {
       organizations: 1,
       anonymous: 4,
       denials: 3,
+      attributions: 7,
       anonymousShare: 4 / 7,
       names: [],
       descriptors: [],

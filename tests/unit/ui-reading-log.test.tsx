@@ -16,6 +16,7 @@ function summary(names: string[], descriptors: string[] = []): SourcingSummary {
     organizations: 0,
     anonymous: descriptors.length,
     denials: 0,
+    attributions,
     anonymousShare: attributions === 0 ? 0 : descriptors.length / attributions,
     names,
     descriptors,

@@ -52,6 +52,8 @@ export interface SourcingSummary {
   /** Anonymous attributions: one per sentence that makes one. */
   anonymous: number;
   denials: number;
+  /** All attributions: every mention of every source. */
+  attributions: number;
   /** Anonymous attributions as a share of all attributions (0 when there are none). */
   anonymousShare: number;
   /** Names of the named people and organisations, in order of first appearance. */
@@ -72,6 +74,7 @@ export function summarise(report: AnalysisReport): SourcingSummary {
     organizations: orgs.length,
     anonymous: anonymousMentions,
     denials: report.denials.length,
+    attributions: allMentions,
     anonymousShare: allMentions === 0 ? 0 : anonymousMentions / allMentions,
     names: [...named, ...orgs].map((s) => s.name ?? '').filter(Boolean),
     descriptors: anonymous.map((s) => s.description ?? '').filter(Boolean),

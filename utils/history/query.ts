@@ -34,16 +34,6 @@ export function searchVisits(visits: VisitRecord[], query: string, site?: string
   });
 }
 
-/**
- * All attributions of an article. The summary keeps the anonymous count and its share, so the
- * total follows from them; with no anonymous attribution the share is 0 and the total is at
- * least one per named person and organisation.
- */
-function attributionsOf(summary: SourcingSummary): number {
-  if (summary.anonymousShare > 0) return Math.round(summary.anonymous / summary.anonymousShare);
-  return summary.named + summary.organizations;
-}
-
 /** Per site: how many articles, and how much of their sourcing is anonymous. Sorted by site. */
 export function siteTotals(visits: VisitRecord[]): SiteTotal[] {
   const bySite = new Map<string, { articles: number; anonymous: number; attributions: number }>();
@@ -51,7 +41,7 @@ export function siteTotals(visits: VisitRecord[]): SiteTotal[] {
     const total = bySite.get(site) ?? { articles: 0, anonymous: 0, attributions: 0 };
     total.articles += 1;
     total.anonymous += summary.anonymous;
-    total.attributions += attributionsOf(summary);
+    total.attributions += summary.attributions;
     bySite.set(site, total);
   }
   return [...bySite.entries()]

@@ -79,8 +79,9 @@ const MAX_NAMES = 2 * LIMITS.sources;
 
 function readSummary(value: unknown): SourcingSummary | null {
   if (!isRecord(value)) return null;
-  const { named, organizations, anonymous, denials, anonymousShare } = value;
-  if (![named, organizations, anonymous, denials].every((n) => isCount(n, MAX_COUNT))) return null;
+  const { named, organizations, anonymous, denials, attributions, anonymousShare } = value;
+  if (![named, organizations, anonymous, denials, attributions].every((n) => isCount(n, MAX_COUNT))) return null;
+  if ((anonymous as number) > (attributions as number)) return null;
   if (typeof anonymousShare !== 'number' || !(anonymousShare >= 0 && anonymousShare <= 1)) return null;
   const names = stringArray(value.names, MAX_NAMES, LIMITS.nameChars);
   const descriptors = stringArray(value.descriptors, MAX_NAMES, LIMITS.descriptionChars);
@@ -90,6 +91,7 @@ function readSummary(value: unknown): SourcingSummary | null {
     organizations: organizations as number,
     anonymous: anonymous as number,
     denials: denials as number,
+    attributions: attributions as number,
     anonymousShare,
     names,
     descriptors,
