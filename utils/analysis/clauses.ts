@@ -45,7 +45,7 @@ const ASIDE_WORDS = words(`for example instance in turn fact of course meanwhile
 
 /** Words that start a new clause: a subject never reaches back past them. */
 const CLAUSE_WORDS = words(`that because while when whereas although though if unless but which where whether so
-  whom whose after before until as since`);
+  whom whose after before until as since what`);
 
 /** Words that cannot start the speaker's noun phrase after an inverted verb ("said in", "said that"). */
 const NOT_SUBJECT_START = words(`in on at that it this to for with by from as of during after before when while because
@@ -89,8 +89,27 @@ export function speakerWords(tokens: Token[], cue: Cue): SpeakerWords | undefine
     }
     return undefined;
   }
-  const from = regionStart(tokens, j);
-  return { start: from, end: j + 1 };
+  return { start: listStart(tokens, regionStart(tokens, j), j + 1), end: j + 1 };
+}
+
+/**
+ * "Residents of A, B, C and D say": when the subject ends a list of names, it starts before
+ * the list. Steps back over short capitalised items separated by commas.
+ */
+function listStart(tokens: Token[], from: number, end: number): number {
+  const region = tokens.slice(from, end);
+  if (tokens[from - 1]?.text !== ',' || !region.some((t) => t.lower === 'and') || !region.every((t) => isCapitalised(t) || t.lower === 'and')) return from;
+  let start = from;
+  for (let guard = 0; guard < 8; guard++) {
+    const comma = start - 1;
+    if (tokens[comma]?.text !== ',') break;
+    const prevStart = regionStart(tokens, comma - 1);
+    const item = tokens.slice(prevStart, comma);
+    if (item.length === 0) break;
+    start = prevStart;
+    if (item.length > 3 || !item.every((t) => isCapitalised(t))) break;
+  }
+  return start;
 }
 
 /** Steps left over auxiliaries, adverbs, dates and a parenthesis ("(D-Md.)") between subject and verb. */

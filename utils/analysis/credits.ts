@@ -9,6 +9,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   /^\s*(?:photo(?:graph)?s?|image|illustration|video|credit|source)(?:\s+by)?\s*:/iu,
   /\bcontributed\s+(?:additional\s+)?(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b/iu,
   /\breporting\s+was\s+contributed\s+by\b/iu,
+  // "Jo Roe reported from Seoul, and Al Bo from Hong Kong."
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:reported|contributed)\s+(?:from|to)\b/u,
   /\bCredit\s*\.\.\./u,
   /\b(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:correspondent|reporter|writer|editor|bureau\s+chief|columnist|contributor|journalist)\s+(?:for|at|with|based)\b/iu,
   /^\s*(?:he|she|they)\s+(?:writes|covers|reports)\s+(?:about|on|for)\b/iu,

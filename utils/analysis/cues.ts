@@ -183,6 +183,8 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   if (AMBIGUOUS.has(w) && isNounUse(tokens, i)) return undefined;
   if ((w === 'said' || w === 'says') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') return undefined;
   if (NEEDS_CONTENT.has(w) && !introducesWords(tokens, i)) return undefined;
+  // "wrote a blog", "posted her allegiance": making something, not saying it.
+  if (/^(wrote|writes|posted|posts)$/.test(w) && /^(a|an|the|his|her|its|their|several|two|three|many|books?|articles?)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
   return { kind: 'speech', start: i, end: i + 1, side: INVERTIBLE.has(w) ? 'auto' : 'left', participle: false };
 }
 

@@ -30,6 +30,7 @@ export const NOT_NAMES = words(`
   whose him them us me our ours yours theirs once twice first second third finally later soon already again
   together instead while amid despite whatever whoever everyone everybody nobody someone somebody anyone
   anybody everything nothing something anything dozens hundreds thousands millions several few much many
+  act law bill treaty accord agreement amendment constitution code program programme plan
   most less least more further across beyond behind below above between into onto out off up down away back
   regardless ahead according asked told said says added
 `);
@@ -136,7 +137,10 @@ export class PersonRegistry {
     const given = parts.length >= 2 ? parts[0]!.lower : undefined;
     const same = this.bySurname.get(surname) ?? [];
     let person: Person | undefined;
-    if (given) person = same.find((p) => p.given === given) ?? same.find((p) => !p.given);
+    // "Ki Hong" after "Justin Ki Hong": the end of a known full name is the same person.
+    const suffixOf = same.find((p) => p.full && p.name !== nameText && p.name.endsWith(` ${nameText}`));
+    if (suffixOf) person = suffixOf;
+    else if (given) person = same.find((p) => p.given === given) ?? same.find((p) => !p.given);
     else person = this.latest(same, at);
     if (!person) {
       person = { name: nameText, full: !!given, surname, given, aliases: new Set(), certain: m.certain, seen: [] };
@@ -214,8 +218,8 @@ export function collectNames(sentence: string, tokens: Token[], at: number, regi
     let end = i;
     while (end < tokens.length && (isNameWord(tokens[end], tokens[end - 1]) || (PARTICLES.has(tokens[end]!.text) && isNameWord(tokens[end + 1]))) && end - i < 6) end++;
     while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower)) end++;
-    // "Hachette Book Group": the run names an institution.
-    const orgAfter = isCapitalised(tokens[end]) && ORG_NAME_WORDS.has(tokens[end]!.lower);
+    // "Hachette Book Group", "21st Century Fox": the run names an institution.
+    const orgAfter = (isCapitalised(tokens[end]) && ORG_NAME_WORDS.has(tokens[end]!.lower)) || tokens[i - 1]?.kind === 'n';
     const m = end > i && !orgAfter ? nameEndingAt(tokens, Math.max(0, i - 4), end) : undefined;
     const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'q';
     if (m && (m.honorific || (m.certain && !(sentenceStart && end - i === 1)))) {
@@ -223,15 +227,15 @@ export function collectNames(sentence: string, tokens: Token[], at: number, regi
       if (end - m.start >= 2 || m.titleStart < m.start) {
         const person = registry.note(sentence, tokens, m, at);
         if (m.titleStart < m.start && !person.role) person.role = spanText(sentence, tokens, m.titleStart, m.start);
-        // A name in the first words of a sentence is likely its subject: "he" in the next sentences.
-        if (m.start <= 3) registry.subjects.set(at, person);
+        // A name that opens a sentence is likely its subject: "he" in the next sentences.
+        if (m.titleStart <= 1) registry.subjects.set(at, person);
       }
     } else if (m && end - i === 1) {
       // A lone surname of someone already named: remember where it appears.
       const p = registry.bySurnameAt(tokens[i]!.lower, at);
       if (p && p.full) {
         if (p.seen.at(-1) !== at) p.seen.push(at);
-        if (i <= 3 && !registry.subjects.has(at)) registry.subjects.set(at, p);
+        if (i <= 1 && !registry.subjects.has(at)) registry.subjects.set(at, p);
       }
     }
     i = Math.max(end, i + 1);

@@ -221,6 +221,11 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
       break;
     }
     if (k > i && STOPS.has(t.lower)) {
+      // "World Travel and Tourism Council": "and" inside an institution's name.
+      if (t.lower === 'and' && isCapitalised(tokens[k - 1]) && orgNameFollows(tokens, k + 1, end)) {
+        k++;
+        continue;
+      }
       // "current and former officials": adjectives joined inside one phrase.
       const prev = tokens[k - 1]!;
       const next = tokens[k + 1];
@@ -248,6 +253,16 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
     k++;
   }
   return { k, partitive };
+}
+
+/** A run of capitalised words from `from` that ends in an institution word ("Tourism Council"). */
+function orgNameFollows(tokens: Token[], from: number, end: number): boolean {
+  let j = from;
+  while (j < end && j - from < 5 && isCapitalised(tokens[j])) {
+    if (ORG_NAME_WORDS.has(tokens[j]!.lower)) return true;
+    j++;
+  }
+  return false;
 }
 
 function isNounLike(w: string): boolean {
