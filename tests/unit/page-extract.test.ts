@@ -92,6 +92,18 @@ describe('extractArticle on other layouts', () => {
     expect(paragraphs).toEqual([1, 2, 3].map((n) => `Paragraph ${n} of a story that is split into blocks, a report says, with enough words to count.`));
   });
 
+  it('drops author biographies from the end of the story only', () => {
+    const story = [
+      'Marta Ilves is a reporter who has covered the harbour for years, and she was the first to ask about the contract, the mayor said.',
+      'The council will publish the full contract on Friday, a week earlier than planned, after requests from several residents.',
+      'Marta Ilves is a reporter covering transport and city hall for the Calder Ledger.',
+      'Oskar Penn covers the port and the shipping industry for The Calder Ledger.',
+    ];
+    const html = `<html><body><article>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const { paragraphs } = extractArticle(parsePage(html), 'https://calderledger.example/news/contract');
+    expect(paragraphs).toEqual(story.slice(0, 2));
+  });
+
   it('falls back to Readability on a table layout, without changing the document', () => {
     const doc = loadPage('table-layout-article.html');
     const before = doc.documentElement.outerHTML;

@@ -22,15 +22,16 @@ const ANCESTOR_SHARES = [1, 1 / 2, 1 / 4, 1 / 8];
 const SIBLING_FLOOR = 80;
 
 export function findMainContainers(doc: Document): Element[] {
-  const paragraphScores = new Map<Element, number>();
+  /** Decayed scores: who holds the story most tightly. */
   const scores = new Map<Element, number>();
+  /** Undecayed paragraph scores of each element's whole subtree (the element's own included). */
+  const content = new Map<Element, number>();
   const candidates = elementsByTag(doc, ...PARAGRAPH_TAGS);
   let n = 0;
   for (const p of candidates) {
     if (!isParagraph(p)) continue;
     if (++n > MAX_PARAGRAPHS) break;
     const score = paragraphScore(p);
-    paragraphScores.set(p, score);
     if (score === 0) continue;
     let ancestor = p.parentElement;
     for (const share of ANCESTOR_SHARES) {
@@ -38,6 +39,7 @@ export function findMainContainers(doc: Document): Element[] {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
       ancestor = ancestor.parentElement;
     }
+    for (let el: Element | null = p; el; el = el.parentElement) content.set(el, (content.get(el) ?? 0) + score);
   }
 
   let best: Element | undefined;
@@ -50,21 +52,17 @@ export function findMainContainers(doc: Document): Element[] {
   }
   if (!best) return [];
 
-  const content = (el: Element) => {
-    let sum = 0;
-    for (const p of [el, ...elementsByTag(el, ...PARAGRAPH_TAGS)]) sum += paragraphScores.get(p) ?? 0;
-    return sum;
-  };
+  const contentOf = (el: Element) => content.get(el) ?? 0;
   // Climb wrappers that hold the story and nothing else, then take the siblings that carry paragraphs too.
   let story = best;
   let parent = story.parentElement;
-  while (parent && parent !== doc.body && Array.from(parent.children).every((el) => el === story || content(el) === 0)) {
+  while (parent && parent !== doc.body && Array.from(parent.children).every((el) => el === story || contentOf(el) === 0)) {
     story = parent;
     parent = story.parentElement;
   }
   if (!parent) return [story];
   const joins = (el: Element) =>
-    !isFurnitureElement(el) && !hasFurnitureName(el) && content(el) >= SIBLING_FLOOR;
+    !isFurnitureElement(el) && !hasFurnitureName(el) && contentOf(el) >= SIBLING_FLOOR;
   return Array.from(parent.children).filter((el) => el === story || joins(el));
 }
 
@@ -74,12 +72,11 @@ export function findMainContainers(doc: Document): Element[] {
  */
 export function isParagraph(el: Element): boolean {
   if (el.tagName.toLowerCase() === 'p') return true;
-  const children = el.children;
-  for (let i = 0; i < children.length; i++) {
-    if (BLOCK_TAGS.has(children[i]?.tagName.toLowerCase() ?? '')) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.tagName.toLowerCase())) return false;
   }
   let ownText = 0;
-  for (const node of Array.from(el.childNodes)) {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) ownText += (node.nodeValue ?? '').trim().length;
   }
   return ownText >= MIN_PARAGRAPH;

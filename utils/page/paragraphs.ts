@@ -114,9 +114,9 @@ function readsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text) && text.split(' ', SENTENCE_WORDS).length >= SENTENCE_WORDS;
 }
 
-/** An author's biography: "Jane Doe is a reporter covering …", "John Roe covers the Pentagon for …". */
+/** An author's biography: "Jane Doe is a reporter covering …", "John Roe covers the Pentagon for The Times." */
 const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}.'’ -]{2,60}\s(?:is|was|covers|writes|reports)\b.{0,200}\b(?:correspondent|reporter|writer|editor|columnist|journalist|bureau|covers|contributor)\b/u;
+  /^\p{Lu}[\p{L}.'’ -]{2,60}?\s(?:is|was|covers|writes|reports)\b.{0,300}?(?:\b(?:correspondent|reporter|writer|editor|columnist|journalist|bureau|contributor)\b|\bfor (?:The|the) \p{Lu})/u;
 /** How many closing paragraphs are checked for author notes. */
 const TAIL = 4;
 
@@ -126,7 +126,7 @@ function dropTrailingCredits(paragraphs: string[]): string[] {
   const floor = Math.max(0, paragraphs.length - TAIL);
   while (end > floor && end > 1) {
     const last = paragraphs[end - 1] ?? '';
-    if (last.length > 400 || !AUTHOR_BIO.test(last)) break;
+    if (last.length > 600 || !AUTHOR_BIO.test(last)) break;
     end--;
   }
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
