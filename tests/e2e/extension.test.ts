@@ -2,7 +2,8 @@
  * The built extension in a real Chromium, as a reader meets it: an article page is analysed,
  * the side panel shows who speaks and highlights a sentence in the page, the reading log keeps
  * the visit across a service-worker restart, a section front leaves no trace, a single-page
- * app's second story is analysed, and nothing leaves the machine.
+ * app's second story is analysed, the per-site switch stops and resumes analysis, the log
+ * searches, deletes, exports and imports, and nothing leaves the machine.
  *
  * Tests run in order and share one browser (a fresh profile), like a reading session.
  */
