@@ -61,6 +61,16 @@ describe('detectArticlePage', () => {
     expect(verdict.isArticle, verdict.reason).toBe(true);
   });
 
+  it('tells an error page from a story whose headline says "not found"', () => {
+    const head = (title: string) => `<head><title>${title}</title><meta property="og:type" content="article"></head>`;
+    const errorPage = parsePage(`<html>${head('Page Not Found | Calder Ledger')}<body><p>Sorry, we could not find that page.</p></body></html>`);
+    expect(detectArticlePage(errorPage, 'https://calderledger.example/2031/04/14/missing').reason).toContain('error');
+
+    const paragraph = '<p>Divers searched the estuary again on Tuesday, the coastguard said, and will resume at first light if the weather holds over the harbour.</p>';
+    const story = parsePage(`<html>${head('Missing trawler still not found after third day')}<body><article>${paragraph.repeat(12)}</article></body></html>`);
+    expect(detectArticlePage(story, 'https://calderledger.example/2031/04/14/missing-trawler').isArticle).toBe(true);
+  });
+
   it('leaves the document untouched', () => {
     const doc = loadPage('../demo-article.html');
     const before = doc.documentElement.outerHTML;

@@ -163,7 +163,7 @@ function scanLayout(doc: Document): Layout {
 // ---------------------------------------------------------------- error and bot-block pages
 
 const ERROR_TITLE =
-  /\b(?:404|410|page not found|not found|page unavailable|access denied|forbidden|attention required|just a moment|are you a robot|are you human|verify you are (?:a )?human|security check|captcha|unusual traffic)\b/i;
+  /\b(?:404|410|(?:page|file|content) not found|not found|(?:page|content) (?:does not|doesn't|could not|couldn't|cannot|can't) (?:exist|be found)|page unavailable|server error|access denied|access to this page has been denied|you have been blocked|request blocked|forbidden|attention required|just a moment|are you a robot|are you human|robot check|verify you are (?:a )?human|security check|captcha|unusual traffic)\b/i;
 
 /** Error and bot-block pages: an error title (or first heading) on a page with next to no running text. */
 function errorOrBlockPage(doc: Document): string | undefined {
@@ -178,8 +178,8 @@ function errorOrBlockPage(doc: Document): string | undefined {
 
 // ---------------------------------------------------------------- address shape
 
-/** Language-only or empty paths: "/", "/en", "/en-us/", "/index.html". */
-const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{3,5})?$/i;
+/** Language-only or empty paths: "/", "/en", "/en-us/", "/index.html", "/home". */
+const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{3,5}|home(?:page)?\/?)?$/i;
 const URL_KINDS: Array<[RegExp, number, string]> = [
   // A listing segment ends the path or is followed by one name ("/tag/elections"); deeper paths are stories filed under it.
   [/\/(?:tags?|category|categories|topics?|sections?|authors?|archives?|search|page)(?:\/[^/]*)?\/?$/i, -4, 'listing URL'],
