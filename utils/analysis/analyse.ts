@@ -239,7 +239,8 @@ class SourceRecord {
       const aliases = [...item.aliases].filter((a) => a !== item.name);
       const source: Source = { kind: entity.kind, name: item.name, mentions };
       if (aliases.length) source.aliases = aliases;
-      if (entity.kind === 'named' && entity.person.role) source.description = entity.person.role;
+      const role = entity.kind === 'named' ? (entity.person.role ?? entity.person.title) : undefined;
+      if (role) source.description = role;
       return source;
     });
     // Unnamed sources known only from a reason ("The officials spoke on condition of anonymity because …").

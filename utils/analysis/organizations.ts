@@ -100,7 +100,8 @@ export class OrgRegistry {
 export function collectOrganizations(sentence: string, tokens: Token[], at: number, registry: OrgRegistry): void {
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i]) || i === 0) {
+    // A capitalised first word may just open the sentence; it counts only inside a run that names a body.
+    if (!isCapitalised(tokens[i]) || (i === 0 && !isCapitalised(tokens[1]))) {
       i++;
       continue;
     }

@@ -46,6 +46,9 @@ export interface NameMatch {
   honorific?: string;
 }
 
+/** Titles that are also common surnames ("Stephen King", "Matthew Prince"). */
+const TITLE_SURNAMES = words(`king prince bishop dean marshal major earl duke pope baron`);
+
 /** Honorifics after which any capitalised word is a name ("Mr. Prince", "Ms. Price"). */
 const STRONG_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'miss', 'mr', 'mrs', 'ms', 'dr', 'mme.', 'messrs.']);
 
@@ -76,7 +79,7 @@ export function nameEndingAt(tokens: Token[], from: number, end: number): NameMa
   let start = k;
   // A surname that is also a title, after a given name: "Stephen King", "Matthew Prince".
   const last = tokens[k - 1];
-  if (last && k - 1 > from && isCapitalised(last) && (HONORIFICS.has(last.lower) || TITLE_WORDS.has(last.lower)) && isNameWord(tokens[k - 2], tokens[k - 3]) && !isTitleWord(tokens[k - 3])) {
+  if (last && k - 1 > from && isCapitalised(last) && TITLE_SURNAMES.has(last.lower) && isNameWord(tokens[k - 2], tokens[k - 3]) && !isTitleWord(tokens[k - 3])) {
     nameWords++;
     start--;
   }
@@ -85,8 +88,12 @@ export function nameEndingAt(tokens: Token[], from: number, end: number): NameMa
     if (isNameWord(t, tokens[start - 2])) {
       nameWords++;
       start--;
-    } else if (PARTICLES.has(t.lower) && t.text === t.lower && nameWords > 0 && isNameWord(tokens[start - 2])) {
-      start--;
+    } else if (PARTICLES.has(t.lower) && t.text === t.lower && nameWords > 0) {
+      // "van der Berg": one or more particles, with a name word before them.
+      let p = start - 1;
+      while (p > from && PARTICLES.has(tokens[p - 1]!.lower) && tokens[p - 1]!.text === tokens[p - 1]!.lower && start - p < 3) p--;
+      if (!isNameWord(tokens[p - 1])) break;
+      start = p;
     } else break;
     if (k - start > 6) return undefined;
   }
@@ -100,6 +107,13 @@ export function nameEndingAt(tokens: Token[], from: number, end: number): NameMa
   const honorific = before && HONORIFICS.has(before.lower) ? before.text : undefined;
   const titled = !!before && ((isTitleWord(before) && !TITLE_PARTS.has(before.lower)) || isRoleWord(before));
   return { start, end: nameEnd, titleStart, certain: titled || nameWords >= 2, honorific };
+}
+
+/** The title written before a name ("Prime Minister"), unless it is only an honorific ("Mr."). */
+export function titleText(sentence: string, tokens: Token[], m: NameMatch): string | undefined {
+  if (m.titleStart >= m.start) return undefined;
+  for (let j = m.titleStart; j < m.start; j++) if (!HONORIFICS.has(tokens[j]!.lower)) return spanText(sentence, tokens, m.titleStart, m.start);
+  return undefined;
 }
 
 /** Lower-case role words written before a name ("resident Abdul Sammad", "spokesperson Lin Jian"). */
@@ -118,7 +132,10 @@ export interface Person {
   surname: string;
   given?: string;
   aliases: Set<string>;
+  /** The role the article gives when the person speaks ("the agency's director"). */
   role?: string;
+  /** A title written before the name anywhere ("Prime Minister"), the role when no other is given. */
+  title?: string;
   /** Named with a title, an honorific or two name words somewhere in the article. */
   certain: boolean;
   /** Sentence indices where the name is written. */
@@ -127,6 +144,7 @@ export interface Person {
 
 export class PersonRegistry {
   private bySurname = new Map<string, Person[]>();
+  private byGiven = new Map<string, Person[]>();
   readonly all: Person[] = [];
 
   /** Records a name written in sentence `at`; returns the person it belongs to. */
@@ -153,6 +171,9 @@ export class PersonRegistry {
       person.full = true;
       person.given = given;
     }
+    if (person.given && !(this.byGiven.get(person.given) ?? []).includes(person)) {
+      this.byGiven.set(person.given, [...(this.byGiven.get(person.given) ?? []), person]);
+    }
     person.certain ||= m.certain;
     if (nameText !== person.name) person.aliases.add(nameText);
     if (m.honorific) person.aliases.add(`${m.honorific} ${tokens[m.end - 1]!.text}`);
@@ -171,13 +192,15 @@ export class PersonRegistry {
    */
   byNameWordAt(word: string, at: number): Person | undefined {
     const w = word.toLowerCase();
-    const candidates = [...(this.bySurname.get(w) ?? []), ...this.all.filter((p) => p.full && p.given === w && p.surname !== w)];
-    return this.latest(candidates, at);
+    const surnames = this.bySurname.get(w) ?? [];
+    const given = (this.byGiven.get(w) ?? []).filter((p) => p.full && p.surname !== w);
+    return this.latest(given.length ? [...surnames, ...given] : surnames, at);
   }
 
   /** "the president", "the senator": the person last named with that title. */
   byTitleAt(title: string, at: number): Person | undefined {
-    return this.latest(this.all.filter((p) => !!p.role && p.role.toLowerCase().split(/[^\p{L}]+/u).includes(title)), at);
+    const has = (text?: string) => !!text && text.toLowerCase().split(/[^\p{L}]+/u).includes(title);
+    return this.latest(this.all.filter((p) => has(p.role) || has(p.title)), at);
   }
 
   /** Capitalised words seen away from the start of a sentence: proper nouns, not sentence openers. */
@@ -226,7 +249,8 @@ export function collectNames(sentence: string, tokens: Token[], at: number, regi
       // A lone capitalised word needs a title to count; two words need no help.
       if (end - m.start >= 2 || m.titleStart < m.start) {
         const person = registry.note(sentence, tokens, m, at);
-        if (m.titleStart < m.start && !person.role) person.role = spanText(sentence, tokens, m.titleStart, m.start);
+        const title = titleText(sentence, tokens, m);
+        if (title && !person.title) person.title = title;
         // A name that opens a sentence is likely its subject: "he" in the next sentences.
         if (m.titleStart <= 1) registry.subjects.set(at, person);
       }

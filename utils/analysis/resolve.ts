@@ -6,7 +6,7 @@
  */
 import { AnonymousRegistry, type AnonymousGroup } from './anonymous';
 import { OrgRegistry, type Organization } from './organizations';
-import { nameEndingAt, NOT_NAMES, PersonRegistry, type NameMatch, type Person } from './people';
+import { nameEndingAt, NOT_NAMES, PersonRegistry, titleText, type NameMatch, type Person } from './people';
 import type { Speaker } from './speakers';
 import { spanText, type Token } from './tokens';
 import { PLACES } from './lexicon/places';
@@ -106,8 +106,8 @@ export class Resolver {
 
   private person(name: NameMatch, ctx: SentenceContext, role?: string): Entity {
     const person = this.people.note(ctx.text, ctx.tokens, name, ctx.at);
-    if (role && !person.role) person.role = role;
-    if (name.titleStart < name.start && !person.role) person.role = spanText(ctx.text, ctx.tokens, name.titleStart, name.start);
+    const given = role && !/^(?:mr|mrs|ms|dr|miss)\.?$/i.test(role) ? role : titleText(ctx.text, ctx.tokens, name);
+    if (given && !person.role) person.role = given;
     return { kind: 'named', person };
   }
 

@@ -29,6 +29,9 @@ const STARTERS = words(`
 `);
 
 const TERMINATORS = '.!?…';
+/** "“Will it open?” Jo Roe asked.": a name and a verb of saying after a quote finish its sentence. */
+const ATTRIBUTION_AFTER_QUOTE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|told|wrote|recalled|insisted|replied|explained|noted|continued|argued|warned|declared|wondered)\b/u;
 const CLOSERS = '”"’\')]»';
 /** Quoted passages longer than this no longer hold sentences together (guards against stray quote marks). */
 const MAX_HELD = 1500;
@@ -86,8 +89,10 @@ export function splitSentences(paragraph: string): string[] {
     let m = boundary;
     while (m < n && /\s/.test(p[m]!)) m++;
     if (m >= n) break;
+    const closedQuote = boundary > runEnd && /[”"»']/.test(p[boundary - 1]!);
     const split =
       isLikelyStart(p, m) &&
+      !(closedQuote && ATTRIBUTION_AFTER_QUOTE.test(p.slice(m, m + 80))) &&
       !(runEnd - i === 1 && c === '.' && continuesAfterPeriod(p, i, m)) &&
       !(inQuote && i < lastClose && i - start < MAX_HELD);
     if (split) {
@@ -117,6 +122,8 @@ function continuesAfterPeriod(p: string, dot: number, next: number): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return true;
+  // "No. 10" but "She said no. Then …".
+  if (lower === 'no' || lower === 'nos') return /\d/.test(p[next] ?? '');
   const initial = word.length === 1 && word !== lower;
   const initialism = word.includes('.');
   if (!initial && !initialism && !ABBREVIATIONS.has(lower)) return false;

@@ -123,7 +123,9 @@ function introducedByTitle(tokens: Token[], from: number, name: NameMatch): bool
 function nounPhrase(text: string, tokens: Token[], i: number, end: number, descriptorFrom: number): { speaker: Speaker; end: number } | undefined {
   const t0 = tokens[i]!;
   if (t0.kind !== 'w' && t0.kind !== 'n') return undefined;
-  if (PRONOUNS.has(t0.lower) && (i + 1 >= end || STOPS.has(tokens[i + 1]!.lower) || tokens[i + 1]!.kind !== 'w' || CALENDAR.has(tokens[i + 1]!.lower))) {
+  const next = tokens[i + 1];
+  const partitiveOne = t0.lower === 'one' && next?.lower === 'of';
+  if (PRONOUNS.has(t0.lower) && !partitiveOne && (i + 1 >= end || STOPS.has(next!.lower) || next!.kind !== 'w' || CALENDAR.has(next!.lower))) {
     return { speaker: { kind: 'pronoun', word: t0.lower, token: i }, end: i + 1 };
   }
   const bodyStart = DEFINITE.has(t0.lower) || t0.lower === 'a' || t0.lower === 'an' ? i + 1 : i;
@@ -239,7 +241,7 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
         continue;
       }
       const capitalAfter = isCapitalised(tokens[k + 1]) || (tokens[k + 1]?.lower === 'the' && isCapitalised(tokens[k + 2]));
-      if (t.lower === 'of' && isCapitalised(tokens[k - 1]) && capitalAfter && !nameEndingAt(tokens, bodyStart, k)?.certain) {
+      if (t.lower === 'of' && isProper(tokens[k - 1]!) && capitalAfter && !nameEndingAt(tokens, bodyStart, k)?.certain) {
         k++;
         continue;
       }

@@ -22,9 +22,11 @@ const TOKEN =
   /''|``|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 const POSSESSIVE = /['’][sS]$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
 
 export function foldApostrophes(s: string): string {
-  return s.replace(/[’‘]/g, "'");
+  return s.includes('’') || s.includes('‘') ? s.replace(/[’‘]/g, "'") : s;
 }
 
 export function tokenize(text: string): Token[] {
@@ -39,7 +41,7 @@ export function tokenize(text: string): Token[] {
       out.push({ text: word, lower: word, start, end: start + 2, kind: 'q' });
       continue;
     }
-    if (word.length === 1 && !/[\p{L}\p{N}]/u.test(word)) {
+    if (word.length === 1 && !LETTER_OR_DIGIT.test(word)) {
       out.push({ text: word, lower: word, start, end: start + 1, kind: DOUBLE_QUOTES.has(word) ? 'q' : 'p' });
       continue;
     }
@@ -50,7 +52,7 @@ export function tokenize(text: string): Token[] {
     // Keep the period of abbreviations and single-letter initials.
     if (text[start + word.length] === '.' && !word.endsWith('.')) {
       const lower = word.toLowerCase();
-      if (ABBREVIATIONS.has(lower) || (word.length === 1 && /\p{Lu}/u.test(word))) {
+      if (ABBREVIATIONS.has(lower) || (word.length === 1 && UPPER.test(word))) {
         word += '.';
         TOKEN.lastIndex = start + word.length;
       }

@@ -7,9 +7,9 @@ export const ABBREVIATIONS = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
-/** Abbreviations that precede a name or a number: a sentence never ends right after them. */
+/** Abbreviations that precede a name or a number: a sentence never ends right after them ("No." only before a digit, see sentences.ts). */
 export const NEVER_FINAL = words(`
   mr mrs ms messrs mme mlle dr prof gen gens sen sens rep reps gov govs lt col sgt capt cpt adm cmdr cdr maj brig
-  rev fr hon pres supt insp det atty amb st mt ft no nos vs
+  rev fr hon pres supt insp det atty amb st mt ft vs
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);

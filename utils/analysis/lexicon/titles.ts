@@ -1,4 +1,4 @@
-import { words } from './words';
+import { union, words } from './words';
 
 /** Honorifics: the capitalised word that follows is a person's name ("Mr. Peskov", "Dame Louise Richardson"). */
 export const HONORIFICS = words(`
@@ -11,24 +11,25 @@ export const HONORIFICS = words(`
  * Words of a title or rank written before a name ("Prime Minister", "Lt. Gen.", "Wing Commander").
  * In a run of capitalised words they belong to the role, not to the name.
  */
-export const TITLE_WORDS = words(`
-  president vice prime minister premier chancellor secretary senator sen sen. sens sens. representative rep rep.
-  reps reps. congressman congresswoman governor gov gov. mayor lieutenant lt lt. general gen gen. gens. colonel col
-  col. major maj maj. captain capt capt. cpt. sergeant sgt sgt. admiral adm adm. commander cmdr cmdr. cdr. corporal
-  cpl private pvt officer detective det det. sheriff deputy judge justice chief attorney prosecutor ambassador amb
-  amb. envoy commissioner councilman councilwoman councillor councilor councilmember alderman alderwoman speaker
-  leader chairman chairwoman chairperson chair director superintendent supt supt. inspector insp insp. coach
-  spokesman spokeswoman spokesperson foreign defense defence interior finance home health trade economy education
-  agriculture energy transport transportation labor labour environment treasury attorney-general solicitor
-  assistant acting former retired interim first crown wing squadron brigadier marshal field air rear executive
-  ceo cfo coo cto founder co-founder professor prof prof. dean provost mufti patriarch metropolitan reverend
-  archbishop bishop cardinal pope king queen emir sheikh sultan grand duke duchess earl baron baroness sir dame lord
-  lady dr dr. doctor mr mr. mrs mrs. ms ms. miss messrs. gens sgt. staff master specialist trooper constable
-  commandant superintendent marshal ranger agent officer warden principal rabbi imam pastor father sister brother
-  pres pres. hon hon. honorable honourable rt right mp mep state national party house senate chief-of-staff
-  adviser advisor aide counsel counselor mayor-elect president-elect supervisor clerk auditor comptroller
-  controller treasurer registrar administrator
-`);
+export const TITLE_WORDS = union(
+  HONORIFICS,
+  words(`
+    president vice prime minister premier chancellor secretary senator sen sen. sens sens. representative rep
+    rep. reps reps. congressman congresswoman governor gov gov. mayor lieutenant lt lt. general gen gen. gens.
+    colonel col col. major maj maj. captain capt capt. cpt. sergeant sgt sgt. admiral adm adm. commander cmdr
+    cmdr. cdr. corporal cpl private pvt officer detective det det. sheriff deputy judge justice chief attorney
+    prosecutor ambassador amb amb. envoy commissioner councilman councilwoman councillor councilor councilmember
+    alderman alderwoman speaker leader chairman chairwoman chairperson chair director superintendent supt supt.
+    inspector insp insp. coach spokesman spokeswoman spokesperson foreign defense defence interior finance home
+    health trade economy education agriculture energy transport transportation labor labour environment treasury
+    attorney-general solicitor assistant acting former retired interim first crown wing squadron brigadier
+    marshal field air rear executive ceo cfo coo cto founder co-founder dean provost mufti patriarch
+    metropolitan grand duke duchess earl baron baroness doctor staff master specialist trooper constable
+    commandant ranger agent warden principal brother sister pres pres. hon hon. honorable honourable rt right
+    mp mep state national party house senate chief-of-staff adviser advisor aide counsel counselor mayor-elect
+    president-elect supervisor clerk auditor comptroller controller treasurer registrar administrator
+  `),
+);
 
 /**
  * Words that occur inside a title ("Secretary of State", "Prime Minister", "Wing Commander") but
