@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPage, parsePage } from '../fixtures/pages/load-page';
 import { extractArticle } from '../../utils/page/extract';
 import { readArticleMeta, stripSiteName } from '../../utils/page/meta';
+import { isBoilerplateText } from '../../utils/page/boilerplate';
 
 const DEMO_URL = 'https://www.calderledger.example/2031/04/14/metro/transit-freight-deal-stalls.html?utm_source=feed#comments';
 
@@ -175,5 +176,31 @@ describe('stripSiteName', () => {
     ['Review: Harbour bakery - shoots for the moon, lands nearby', ['calderledger'], 'Review: Harbour bakery - shoots for the moon, lands nearby'],
   ])('%s → %s', (title, names, expected) => {
     expect(stripSiteName(title, names)).toBe(expected);
+  });
+});
+
+describe('isBoilerplateText', () => {
+  it.each([
+    'By Marisol Quenby and Desmond Achterberg',
+    'Reporting by Ilse Moravec; Editing by Teodor Vance',
+    'Desmond Achterberg contributed reporting from Wexmoor.',
+    'With additional reporting by Oona Birkett',
+    'Jonah Ferreira/Calder Ledger',
+    'A train crosses the bridge. Credit...Jonah Ferreira for The Calder Ledger',
+    '%Gallery-2291%',
+    'Sign up for our newsletters to get the morning briefing in your inbox.',
+    'Oona Birkett may be reached at the newsroom. Follow her on Twitter for updates.',
+    '© 2031 The Calder Ledger. All rights reserved.',
+  ])('drops "%s"', (text) => {
+    expect(isBoilerplateText(text)).toBe(true);
+  });
+
+  it.each([
+    'By early 2031, the harbour line was running at a loss, the agency said.',
+    'By Tuesday, officials had agreed to reopen the bridge.',
+    '"We will sign up every rider we can," Ms. Varga said.',
+    'The report, first published in March, was credited to two auditors.',
+  ])('keeps "%s"', (text) => {
+    expect(isBoilerplateText(text)).toBe(false);
   });
 });

@@ -72,6 +72,10 @@ const BYLINE = /^(?:by|written by|words by|story by|text by)\s+\p{Lu}/iu;
 /** Who reported, edited or photographed: "Reporting by …; Editing by …", "Credit…", "(AP Photo/…)". */
 const CREDIT_LINE =
   /(?:contributed (?:reporting|to this (?:report|story|article))|reporting (?:was )?contributed by|additional reporting by|^(?:with )?(?:additional )?reporting (?:by|from)|^with reports? from|^— with assistance|editing by|writing by|compiled by|^(?:photos?|images?|pictures?|graphics?|video)(?: credits?| by)?\s*:|\bcredit(?:\s?\.\.\.|…|:)|\((?:AP|AFP|Reuters|Getty)[^)]{0,40}\)$)/i;
+/** A photo credit on a line of its own: "Chuck Burton/AP", "Jane Roe/Getty Images". */
+const PHOTO_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}&.' -]{1,40}$/u;
+/** A template placeholder left in the text: "%Slideshow-123%", "{{ad}}", "[[gallery]]". */
+const PLACEHOLDER = /^(?:%[\w-]{1,60}%|\{\{[^{}]{1,60}\}\}|\[\[[^[\]]{1,60}\]\])$/;
 /** Promotions, rights notices and contact lines. */
 const PROMO_LINE =
   /(?:^(?:sign up|subscribe|get the [\p{L} ]{0,30}newsletter|follow us|read more|related:|see also|advertisement|share this|copyright|©|download\b|our website\b)|\bsign up (?:for|to) (?:our|the|this) [\p{L} ]{0,20}newsletters?\b|\bclick here\b|all rights reserved|for (?:your )?personal,? non-commercial use|\bmay be reached at\b|\bfollow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)\b)/iu;
@@ -80,5 +84,6 @@ const PROMO_LINE =
 export function isBoilerplateText(text: string): boolean {
   if (text.length > 300) return false;
   if (BYLINE.test(text) && text.length <= 80 && !/[.!?"”]$/.test(text)) return true;
+  if (text.length <= 80 && (PHOTO_CREDIT.test(text) || PLACEHOLDER.test(text))) return true;
   return CREDIT_LINE.test(text) || PROMO_LINE.test(text);
 }
