@@ -60,7 +60,7 @@ export function collectParagraphs(containers: Element[]): string[] {
   };
 
   const readChildren = (el: Element) => {
-    for (const node of Array.from(el.childNodes)) {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         const value = node.nodeValue ?? '';
         run.parts.push(value);
