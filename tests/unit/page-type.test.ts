@@ -71,6 +71,14 @@ describe('detectArticlePage', () => {
     expect(detectArticlePage(story, 'https://calderledger.example/2031/04/14/missing-trawler').isArticle).toBe(true);
   });
 
+  it('gets through a hostile page: a million quote marks, a JSON-LD block of slashes and spaces, a huge class list', () => {
+    const jsonLd = `${'/'.repeat(100_000)}${' '.repeat(100_000)}]]>`;
+    const html = `<html><head><title>${'“'.repeat(100_000)}</title><script type="application/ld+json">${jsonLd}</script></head>
+      <body><div class="${'byline '.repeat(100_000)}"><p>${'“'.repeat(1_000_000)}</p></div></body></html>`;
+    const verdict = detectArticlePage(parsePage(html), `https://hostile.example/${'a/'.repeat(50_000)}`);
+    expect(verdict.isArticle).toBe(false);
+  });
+
   it('leaves the document untouched', () => {
     const doc = loadPage('../demo-article.html');
     const before = doc.documentElement.outerHTML;

@@ -38,8 +38,8 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
 function parseLenient(text: string): unknown {
   const trimmed = text
     .trim()
-    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
-    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)$/, '');
+    .replace(/^(?:<!--|\/\/\s{0,20}<!\[CDATA\[|<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s{0,20}\]\]>|\]\]>)$/, '');
   try {
     return JSON.parse(trimmed);
   } catch {
