@@ -32,10 +32,16 @@ export interface ArticleText {
   paragraphs: string[];
 }
 
+/**
+ * Longer "sentences" are lists, code or hostile text, not prose that attributes: they are
+ * skipped rather than split into millions of words.
+ */
+const MAX_SENTENCE = 3000;
+
 export function analyseArticle(input: ArticleText): AnalysisReport {
   const sentences = segmentArticle(input.paragraphs);
-  const tokens = sentences.map((s) => tokenize(s.text));
-  const credit = sentences.map((s) => isCreditLine(s.text));
+  const tokens = sentences.map((s) => (s.text.length > MAX_SENTENCE ? [] : tokenize(s.text)));
+  const credit = sentences.map((s) => s.text.length > MAX_SENTENCE || isCreditLine(s.text));
   const people = new PersonRegistry();
   sentences.forEach((s, at) => credit[at] || collectNames(s.text, tokens[at]!, at, people));
 

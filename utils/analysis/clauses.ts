@@ -68,7 +68,7 @@ function isHardBoundary(t: Token): boolean {
 export function speakerWords(tokens: Token[], cue: Cue): SpeakerWords | undefined {
   if (cue.side === 'right') return rightPhrase(tokens, cue.end);
   if (cue.participle) return { start: 0, end: 0, sameAsPrevious: true };
-  let j = skipBackOverVerbGroup(tokens, cue.start - 1);
+  const j = skipBackOverVerbGroup(tokens, cue.start - 1);
   if (j < 0) return cue.side === 'auto' ? rightPhrase(tokens, cue.end) : undefined;
   const t = tokens[j]!;
   if (t.lower === 'and' || t.lower === 'but') return { start: 0, end: 0, sameAsPrevious: true };
@@ -133,7 +133,7 @@ function skipBackOverVerbGroup(tokens: Token[], from: number): number {
 /** "X deflected questions before saying …": the subject of the clause an -ing cue continues. */
 export function clauseSubject(tokens: Token[], cue: Cue): Span | undefined {
   let j = cue.start - 1;
-  while (j >= 0 && (isPunct(tokens[j]) || /^(before|after|while|when|by|in|and)$/.test(tokens[j]!.lower))) j--;
+  while (j >= 0 && cue.start - j < 4 && (isPunct(tokens[j]) || /^(before|after|while|when|by|in|and)$/.test(tokens[j]!.lower))) j--;
   if (j < 0) return undefined;
   return { start: regionStart(tokens, j), end: j + 1 };
 }
@@ -142,7 +142,7 @@ export function clauseSubject(tokens: Token[], cue: Cue): Span | undefined {
 export function openingSegments(tokens: Token[], before: number): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (let j = 0; j < before && out.length < 3; j++) {
+  for (let j = 0; j < before && j < MAX_SUBJECT * 2 && out.length < 3; j++) {
     if (isHardBoundary(tokens[j]!)) {
       if (j > start) out.push({ start, end: j });
       start = j + 1;

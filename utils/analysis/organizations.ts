@@ -4,6 +4,7 @@
  */
 import { foldApostrophes, isCapitalised, spanText, type Token } from './tokens';
 import { ORG_NAME_WORDS } from './lexicon/nouns';
+import { addPosition, lastAtOrBefore } from './positions';
 
 export interface Organization {
   /** The name as first written in full. */
@@ -17,9 +18,7 @@ export interface Organization {
 
 /** The last sentence index at or before `at` where the organisation appears, or -1. */
 function lastSeenBy(o: Organization, at: number): number {
-  let last = -1;
-  for (const s of o.seen) if (s <= at && s > last) last = s;
-  return last;
+  return lastAtOrBefore(o.seen, at);
 }
 
 /** Words that end a company's name ("Boeing Co.", "Acme Inc."): such a body is "the company". */
@@ -30,6 +29,8 @@ const COMPANY_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', '
 const COMPANY_LIKE = new Set(['company', 'firm', 'corporation', 'group', 'business', 'retailer', 'airline', 'carrier',
   'manufacturer', 'startup', 'publisher', 'maker', 'giant', 'operator', 'developer', 'insurer', 'lender', 'automaker',
   'bank', 'network', 'broadcaster', 'outlet', 'organization', 'organisation', 'charity', 'union']);
+
+const MERGE_WINDOW = 60;
 
 export function orgKey(name: string): string {
   return foldApostrophes(name.toLowerCase())
@@ -50,7 +51,8 @@ export class OrgRegistry {
     const key = orgKey(name);
     let org = this.byKey.get(key);
     if (!org) {
-      org = this.all.find((o) => {
+      // Only recent bodies are compared, so a page of a thousand names stays linear.
+      org = this.all.slice(-MERGE_WINDOW).find((o) => {
         const k = orgKey(o.name);
         return (k.endsWith(` ${key}`) && key.includes(' ')) || (key.endsWith(` ${k}`) && k.includes(' '));
       });
@@ -63,7 +65,7 @@ export class OrgRegistry {
       for (const w of key.split(/[\s']+/)) org.words.add(w);
     }
     this.byKey.set(key, org);
-    org.seen.push(at);
+    addPosition(org.seen, at);
     return org;
   }
 

@@ -15,6 +15,7 @@ import { CALENDAR, HONORIFICS, PARTICLES, SUFFIXES, TITLE_PARTS, TITLE_WORDS } f
 import { NATIONALITIES, PLACES, PLACE_PHRASES } from './lexicon/places';
 import { ORG_NAME_WORDS, PERSON_NOUNS } from './lexicon/nouns';
 import { words } from './lexicon/words';
+import { addPosition, lastAtOrBefore } from './positions';
 
 /** Capitalised words that start sentences or headings and are never names. */
 export const NOT_NAMES = words(`
@@ -177,7 +178,7 @@ export class PersonRegistry {
     person.certain ||= m.certain;
     if (nameText !== person.name) person.aliases.add(nameText);
     if (m.honorific) person.aliases.add(`${m.honorific} ${tokens[m.end - 1]!.text}`);
-    if (person.seen.at(-1) !== at) person.seen.push(at);
+    addPosition(person.seen, at);
     return person;
   }
 
@@ -215,8 +216,7 @@ export class PersonRegistry {
     let best: Person | undefined;
     let bestAt = -1;
     for (const p of candidates) {
-      let last = -1;
-      for (const s of p.seen) if (s <= at && s > last) last = s;
+      const last = lastAtOrBefore(p.seen, at);
       if (last > bestAt) {
         best = p;
         bestAt = last;
@@ -258,7 +258,7 @@ export function collectNames(sentence: string, tokens: Token[], at: number, regi
       // A lone surname of someone already named: remember where it appears.
       const p = registry.bySurnameAt(tokens[i]!.lower, at);
       if (p && p.full) {
-        if (p.seen.at(-1) !== at) p.seen.push(at);
+        addPosition(p.seen, at);
         if (i <= 1 && !registry.subjects.has(at)) registry.subjects.set(at, p);
       }
     }

@@ -14,6 +14,8 @@ const CLOSING = new Set(['”', '»']);
 export function quotedMask(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   let open = -1;
+  // End of the last filled stretch: a closing mark without an opening one fills only from there.
+  let filled = 0;
   tokens.forEach((t, i) => {
     if (t.kind !== 'q') return;
     const opens = OPENING.has(t.text) || (TOGGLES.has(t.text) && open < 0);
@@ -23,7 +25,8 @@ export function quotedMask(tokens: Token[]): Uint8Array {
     }
     if (CLOSING.has(t.text) || TOGGLES.has(t.text)) {
       // A closing mark with no opening one: the sentence began inside a quote.
-      mask.fill(1, open < 0 ? 0 : open, i + 1);
+      mask.fill(1, open < 0 ? filled : open, i + 1);
+      filled = i + 1;
       open = -1;
     }
   });

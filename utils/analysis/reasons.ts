@@ -16,7 +16,8 @@ const NOT_AUTHORISED =
   /\b(?:who|because|as|since)\s+(?:[\p{L}’']+\s+){0,3}?(?:was|were|is|are|had|has|have)(?:\s*n['’]t|\s+not)\s+(?:been\s+)?(?:authori[sz]ed|permitted|allowed|cleared|empowered)\s+to\s+\p{L}+/giu;
 
 /** Where the reason clause ends: a semicolon, dash, closing quote or bracket, or a new attribution. */
-const CLAUSE_END = /[;)”"]|\s[—–]\s|,\s+(?=(?:said|says|told|according|adding|and\s+(?:said|added)|but|who|which)\b)/gu;
+const CLAUSE_END =
+  /[;)”"]|\s[—–]\s|,\s+(?=(?:said|says|told|according|adding|and\s+(?:said|added)|but|who|which)\b)|\s(?=(?:said|says|told|added|declined|denied|confirmed|wrote)\b)/gu;
 
 /** Fragments one of which any reason contains: a cheap test before the regular expressions. */
 const KEYS = ['anonym', 'named', 'identified', 'authori', 'permitted', 'allowed', 'cleared', 'empowered'];

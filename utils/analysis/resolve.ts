@@ -8,7 +8,7 @@ import { AnonymousRegistry, type AnonymousGroup } from './anonymous';
 import { OrgRegistry, type Organization } from './organizations';
 import { nameEndingAt, NOT_NAMES, PersonRegistry, titleText, type NameMatch, type Person } from './people';
 import type { Speaker } from './speakers';
-import { spanText, type Token } from './tokens';
+import type { Token } from './tokens';
 import { PLACES } from './lexicon/places';
 
 export type Entity =
@@ -27,6 +27,8 @@ export interface SentenceContext {
 
 /** How many sentences back a pronoun may reach for its speaker. */
 const PRONOUN_REACH = 5;
+/** How many words a pronoun or a lone name looks at around itself. */
+const LOOK_BACK = 40;
 
 export class Resolver {
   readonly orgs = new OrgRegistry();
@@ -186,7 +188,7 @@ export class Resolver {
 
   /** The last person named (in full or with a title) before `token` in this sentence, outside quotes. */
   private namedBefore(ctx: SentenceContext, token: number): Entity | undefined {
-    for (let j = token - 1; j >= 0; j--) {
+    for (let j = token - 1; j >= 0 && token - j < LOOK_BACK; j--) {
       if (ctx.quoted?.[j] || ctx.tokens[j + 1]?.text !== ',') continue;
       const name = nameEndingAt(ctx.tokens, Math.max(0, j - 5), j + 1);
       // Only a name set off by commas ("the director, Jane Roe, …"): not an object ("abusing Jo, …").
@@ -215,7 +217,7 @@ const STANDALONE = new Set(['police', 'military', 'army', 'navy', 'campaign', 'g
 
 /** The first personal pronoun after `token` outside quotes: "he"/"his" → person, "it"/"its" → institution. */
 function nextPronoun(ctx: SentenceContext, token: number): 'person' | 'thing' | undefined {
-  for (let j = token + 1; j < ctx.tokens.length; j++) {
+  for (let j = token + 1; j < ctx.tokens.length && j - token < LOOK_BACK; j++) {
     if (ctx.quoted?.[j]) continue;
     const w = ctx.tokens[j]!.lower;
     if (w === 'he' || w === 'she' || w === 'his' || w === 'her' || w === 'him') return 'person';
