@@ -11,9 +11,11 @@ export function decodeHtml(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
   const declared = declaredCharset(bytes);
-  if (declared && declared !== 'utf-8' && !isValidUtf8WithNonAscii(bytes)) return decodeAs(declared, bytes);
-  if (!declared && !isValidUtf8(bytes)) return decodeAs('windows-1252', bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  if (declared === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  const utf8 = strictUtf8(bytes);
+  if (!declared) return utf8 ?? decodeAs('windows-1252', bytes);
+  // Fewer characters than bytes: the text has multi-byte sequences, so the bytes really are UTF-8.
+  return utf8 !== undefined && utf8.length < bytes.length ? utf8 : decodeAs(declared, bytes);
 }
 
 function decodeAs(encoding: string, bytes: Uint8Array): string {
@@ -59,16 +61,11 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   }
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8, or undefined when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
-}
-
-/** Valid UTF-8 that uses multi-byte sequences: pure ASCII reads the same in any single-byte charset. */
-function isValidUtf8WithNonAscii(bytes: Uint8Array): boolean {
-  return bytes.some((b) => b >= 0x80) && isValidUtf8(bytes);
 }
