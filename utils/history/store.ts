@@ -25,6 +25,23 @@ export async function listVisits(): Promise<VisitRecord[]> {
   return oldestFirst.reverse();
 }
 
+/**
+ * The `limit` most recently seen visits, newest first, and how many visits there are in all:
+ * the first screen of a long log, read without loading the rest.
+ */
+export async function listRecentVisits(limit: number): Promise<{ visits: VisitRecord[]; total: number }> {
+  const db = await openHistoryDb();
+  const tx = db.transaction('visits');
+  const visits: VisitRecord[] = [];
+  const counting = tx.store.count();
+  let cursor = limit > 0 ? await tx.store.index('lastVisit').openCursor(null, 'prev') : null;
+  while (cursor) {
+    visits.push(cursor.value);
+    cursor = visits.length < limit ? await cursor.continue() : null;
+  }
+  return { visits, total: await counting };
+}
+
 export async function deleteVisit(url: string): Promise<void> {
   const db = await openHistoryDb();
   await db.delete('visits', url);
