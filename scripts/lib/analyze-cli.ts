@@ -2,10 +2,13 @@
  * `npm run analyze -- [--json] <file.html …>`: analyses saved pages in one process.
  * Human summaries by default; with --json one line per page (../shared/eval/REPORT.md).
  */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyseFile } from './analyse-file';
 import { formatSummary } from './summary';
 
-export const DEMO_ARTICLE = 'tests/fixtures/demo-article.html';
+/** The invented demo article, as a path from the working directory (the project root under npm). */
+export const DEMO_ARTICLE = relative(process.cwd(), fileURLToPath(new URL('../../tests/fixtures/demo-article.html', import.meta.url)));
 
 export interface CliOutput {
   out: (line: string) => void;
