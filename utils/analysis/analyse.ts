@@ -145,7 +145,9 @@ function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWo
   }
   const out: Entity[] = [];
   for (const sp of subject) {
-    const adjusted = sp.kind === 'person' && roleText ? { ...sp, role: sp.role ?? roleText } : sp.kind === 'anon' && allowVague ? { ...sp, vague: false } : sp;
+    // "Acme Concrete, which built the dam, said": a two-word name that is no person.
+    const thing = words.thing && sp.kind === 'person' ? { kind: 'org' as const, name: ctx.text.slice(ctx.tokens[sp.name.start]!.start, ctx.tokens[sp.name.end - 1]!.end) } : undefined;
+    const adjusted = thing ?? (sp.kind === 'person' && roleText ? { ...sp, role: sp.role ?? roleText } : sp.kind === 'anon' && allowVague ? { ...sp, vague: false } : sp);
     for (const e of resolver.resolveAll(adjusted, ctx)) if (!out.some((o) => sameEntity(o, e))) out.push(e);
   }
   return out;

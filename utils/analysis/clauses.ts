@@ -27,6 +27,8 @@ export interface SpeakerWords extends Span {
   loose?: boolean;
   /** Another reading to try when these words name no speaker. */
   alternative?: SpeakerWords;
+  /** Followed by ", which …": an institution or thing, not a person. */
+  thing?: boolean;
 }
 
 /** Words between a subject and its verb that do not belong to the subject ("has also said"). */
@@ -223,14 +225,15 @@ function appositiveSubject(tokens: Token[], verbComma: number): SpeakerWords | u
   if (segments.length < 2) return segments.length === 1 && segments[0]!.start === 0 ? fromSentenceStart(tokens, comma) : undefined;
   // "X, who …, said" (the relative clause may hold commas of its own).
   for (let m = 0; m < segments.length - 1; m++) {
-    if (!RELATIVE.has(tokens[segments[m]!.start]!.lower)) continue;
-    const subject = segments[m + 1]!;
+    const marker = tokens[segments[m]!.start]!.lower;
+    if (!RELATIVE.has(marker)) continue;
+    const subject = { ...segments[m + 1]!, thing: marker === 'which' };
     // "officials … in Chappaqua, N.Y., speaking on …": a place split by its comma.
     const before = segments[m + 2];
     if (before && subject.end - subject.start <= 2 && isCapitalised(tokens[subject.start])) {
       return { start: before.start, end: subject.end, loose: true };
     }
-    return { ...subject };
+    return subject;
   }
   // A segment that is a person's name, with the neighbouring segment as the role.
   for (let m = 0; m < segments.length; m++) {

@@ -174,6 +174,9 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
     }
     return undefined;
   }
+  if (/^(called|calls|calling|dismissed|dismisses|branded|brands|termed|labell?ed|described)$/.test(w) && callsItFalse(tokens, i)) {
+    return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: w === 'calling' && isParticipleSlot(prev) };
+  }
   if (/^disput(ed|es|e|ing)$/.test(w) && isDisputeVerb(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: false };
   if (/^reject(ed|s|ing)?$/.test(w) && rejectsClaim(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: w === 'rejecting' };
   if (w === 'continued' || w === 'asked') {
@@ -212,6 +215,15 @@ function isNounUse(tokens: Token[], i: number): boolean {
   if (next?.lower === 'of' || next?.lower === 'by' || next?.lower === 'against') return true;
   if (!prev) return false;
   return DETERMINERS.has(prev.lower) || (!/^\p{Lu}/u.test(prev.text) && /(?:ed|ing)$/.test(prev.lower) && prev.lower.length > 4);
+}
+
+/** Words that brand a claim untrue ("called the report false", "dismissed it as nonsense"). */
+const FALSE_WORDS = words(`false falsely untrue incorrect inaccurate baseless unfounded groundless fabricated fabrication
+  fabrications lies lie misleading nonsense bogus ridiculous absurd wrong hoax smear`);
+
+function callsItFalse(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) if (FALSE_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** "disputed the account" is a denial; "disputed territory", "the dispute" are not. */

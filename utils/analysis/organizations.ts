@@ -96,6 +96,16 @@ export class OrgRegistry {
 }
 
 /**
+ * "of", "for", "&" and "and" inside one name ("Ministry of Foreign Affairs", "World Travel and
+ * Tourism Council"), but not "and" after a complete name ("the Transit Authority and Acme").
+ */
+function joinsName(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (!isCapitalised(tokens[k + 1]) || !/^(of|&|and|for)$/.test(w)) return false;
+  return w !== 'and' || !ORG_NAME_WORDS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
  * Pre-pass: institutions the sentence names ("Boeing Co.", "the Ministry of Foreign Affairs",
  * "NATO"), so that a later "the company" or "the ministry" can find them.
  */
@@ -108,7 +118,7 @@ export function collectOrganizations(sentence: string, tokens: Token[], at: numb
       continue;
     }
     let end = i;
-    while (end < tokens.length && end - i < 8 && (isCapitalised(tokens[end]) || (/^(of|&|and|for)$/.test(tokens[end]!.lower) && isCapitalised(tokens[end + 1])))) end++;
+    while (end < tokens.length && end - i < 8 && (isCapitalised(tokens[end]) || joinsName(tokens, end))) end++;
     const run = tokens.slice(i, end);
     const named = run.some((t) => ORG_NAME_WORDS.has(t.lower) && t.lower !== 'news') || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0]!.text));
     if (named) registry.note(spanText(sentence, tokens, i, end), at, true);

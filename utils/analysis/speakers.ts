@@ -224,7 +224,7 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
     }
     if (k > i && STOPS.has(t.lower)) {
       // "World Travel and Tourism Council": "and" inside an institution's name.
-      if (t.lower === 'and' && isCapitalised(tokens[k - 1]) && orgNameFollows(tokens, k + 1, end)) {
+      if (t.lower === 'and' && isCapitalised(tokens[k - 1]) && !ORG_NAME_WORDS.has(tokens[k - 1]!.lower) && orgNameFollows(tokens, k + 1, end)) {
         k++;
         continue;
       }
@@ -288,7 +288,7 @@ function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
 /** Extends a descriptor over "familiar with the talks", "close to the Kremlin", "who …" (bounded). */
 function postmodifierEnd(tokens: Token[], k: number, end: number): number {
   const t = tokens[k];
-  if (!t || !/^(familiar|close|closer|briefed|with|who|in|at|inside|from|knowledgeable|involved|for|of)$/.test(t.lower)) return k;
+  if (!t || !/^(familiar|close|closer|briefed|with|who|in|at|inside|from|knowledgeable|involved|for|of|near|around|outside|along|across|living|working|based)$/.test(t.lower)) return k;
   let e = k;
   while (e < end && e - k < 14) {
     const x = tokens[e]!;
