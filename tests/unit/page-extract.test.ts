@@ -93,6 +93,19 @@ describe('extractArticle on other layouts', () => {
     expect(paragraphs).toEqual([1, 2, 3].map((n) => `Paragraph ${n} of a story that is split into blocks, a report says, with enough words to count.`));
   });
 
+  it('drops subheadings written as bold paragraphs, but keeps bold sentences', () => {
+    const html = `<html><body><article>
+      <p>The ferry operator said on Monday that the night crossings would resume in the spring after repairs.</p>
+      <p><strong>Crews respond</strong></p>
+      <p><b>"We will be ready," the crew committee said in a short statement on Tuesday.</b></p>
+    </article></body></html>`;
+    const { paragraphs } = extractArticle(parsePage(html), 'https://courier.example/news/ferry');
+    expect(paragraphs).toEqual([
+      'The ferry operator said on Monday that the night crossings would resume in the spring after repairs.',
+      '"We will be ready," the crew committee said in a short statement on Tuesday.',
+    ]);
+  });
+
   it('drops author biographies from the end of the story only', () => {
     const story = [
       'Marta Ilves is a reporter who has covered the harbour for years, and she was the first to ask about the contract, the mayor said.',

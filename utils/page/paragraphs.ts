@@ -24,6 +24,8 @@ const PROSE_BLOCKS = new Set(['p', 'li', 'blockquote', 'dd']);
 /** Text outside PROSE_BLOCKS must read like a sentence: six words or more, closing punctuation (not a label, date or teaser). */
 const SENTENCE_END = /[.!?…"”’)]$/;
 const SENTENCE_WORDS = 6;
+/** Bold lines shorter than this, without a full stop, are subheadings. */
+const SUBHEADING = 120;
 /** A furniture-named block that holds more than this share of the story is the story after all. */
 const STORY_SHARE = 0.5;
 
@@ -32,11 +34,13 @@ interface Run {
   parts: string[];
   /** Characters of it inside links. */
   linked: number;
+  /** Characters of it in bold. */
+  bold: number;
   /** Consecutive <br>s seen: two end a paragraph. */
   breaks: number;
 }
 
-const emptyRun = (): Run => ({ parts: [], linked: 0, breaks: 0 });
+const emptyRun = (): Run => ({ parts: [], linked: 0, bold: 0, breaks: 0 });
 
 export function collectParagraphs(containers: Element[]): string[] {
   const storyLength = containers.reduce((n, el) => n + (el.textContent ?? '').length, 0);
@@ -44,17 +48,20 @@ export function collectParagraphs(containers: Element[]): string[] {
   const seen = new Set<string>();
   let run = emptyRun();
   let linkDepth = 0;
+  let boldDepth = 0;
   /** The block that holds the text being read. */
   let blockTag = '';
 
   const flush = () => {
     const text = normaliseSpace(run.parts.join(''));
-    const linked = run.linked;
+    const { linked, bold } = run;
     run = emptyRun();
     if (!/\p{L}/u.test(text) || seen.has(text) || isBoilerplateText(text)) return;
     if (!PROSE_BLOCKS.has(blockTag) && !readsLikeSentence(text)) return;
     // Short lines that are nearly all link are "read more" links and related-story lists.
     if (text.length < 200 && linked > 0.8 * text.length) return;
+    // A short bold line without a full stop is a subheading written as a paragraph.
+    if (text.length < SUBHEADING && bold > 0.8 * text.length && !SENTENCE_END.test(text)) return;
     seen.add(text);
     out.push(text);
   };
@@ -65,6 +72,7 @@ export function collectParagraphs(containers: Element[]): string[] {
         const value = node.nodeValue ?? '';
         run.parts.push(value);
         if (linkDepth > 0) run.linked += normaliseSpace(value).length;
+        if (boldDepth > 0) run.bold += normaliseSpace(value).length;
         if (/\S/.test(value)) run.breaks = 0;
       } else if (node.nodeType === 1) {
         readElement(node as Element);
@@ -87,9 +95,12 @@ export function collectParagraphs(containers: Element[]): string[] {
       ((isBlock || tag.includes('-')) && hasFurnitureName(el) && (el.textContent ?? '').length < storyLength * STORY_SHARE);
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
+      const isBold = tag === 'strong' || tag === 'b';
       if (isLink) linkDepth++;
+      if (isBold) boldDepth++;
       readChildren(el);
       if (isLink) linkDepth--;
+      if (isBold) boldDepth--;
       return;
     }
     // A block ends the paragraph before it; its own text is a paragraph (or several).
