@@ -9,7 +9,10 @@
  *  5. clauses.ts    find the words that name each cue's speaker;
  *  6. speakers.ts   tell a person from an institution, an unnamed source or a pronoun;
  *  7. resolve.ts    tie those words to the article's people, institutions and unnamed groups;
- *  8. denials.ts, reasons.ts  add denials, non-answers and reasons for anonymity.
+ *  8. denials.ts, reasons.ts  add denials, non-answers and reasons for anonymity;
+ *  9. record.ts     gather each source's mentions into the report.
+ * Bylines and credits (credits.ts) are skipped; words inside quotes (quotes.ts) attribute nothing.
+ * `isArticle` is always true here: whether a page is an article is decided before analysis.
  */
 import { findCues, type Cue } from './cues';
 import { clauseSubject, openingSegments, speakerWords, type SpeakerWords } from './clauses';
@@ -19,7 +22,8 @@ import { collectNames, PersonRegistry } from './people';
 import { collectOrganizations } from './organizations';
 import { quotedMask, quotedText } from './quotes';
 import { anonymityReason } from './reasons';
-import type { AnalysisReport, Denial, DenialType, Mention, Source } from './report';
+import { displayName, sameEntity, SourceRecord } from './record';
+import type { AnalysisReport, Denial, DenialType, Mention } from './report';
 import { Resolver, type Entity, type SentenceContext } from './resolve';
 import { segmentArticle } from './sentences';
 import { classifySpeaker } from './speakers';
@@ -175,18 +179,6 @@ function roleOf(ctx: SentenceContext, start: number, end: number, after: boolean
   return ctx.text.slice(first.start, ctx.tokens[end - 1]!.end);
 }
 
-function sameEntity(a: Entity, b: Entity): boolean {
-  return keyOf(a) === keyOf(b);
-}
-
-function keyOf(e: Entity): object {
-  return e.kind === 'named' ? e.person : e.kind === 'organization' ? e.org : e.group;
-}
-
-function displayName(e: Entity): string | undefined {
-  return e.kind === 'named' ? e.person.name : e.kind === 'organization' ? e.org.name : e.group.source.description;
-}
-
 /**
  * A reason for anonymity belongs to the unnamed source the sentence speaks of, else to the
  * latest one. A group that already has a different reason gets a sibling entry for this one.
@@ -217,42 +209,4 @@ function attachReason(resolver: Resolver, record: SourceRecord, ctx: SentenceCon
   const source = group.source;
   if (!source.anonymityReason) source.anonymityReason = reason;
   else if (source.anonymityReason !== reason) record.extraReason(source, reason);
-}
-
-/** Mentions per entity, in order of first attribution. */
-class SourceRecord {
-  private order: { entity: Entity; mentions: Mention[] }[] = [];
-  private byKey = new Map<object, { entity: Entity; mentions: Mention[] }>();
-  private extra: Source[] = [];
-
-  add(entity: Entity, mention: Mention): void {
-    const key = keyOf(entity);
-    let entry = this.byKey.get(key);
-    if (!entry) {
-      entry = { entity, mentions: entity.kind === 'anonymous' ? entity.group.source.mentions : [] };
-      this.byKey.set(key, entry);
-      this.order.push(entry);
-    }
-    if (entry.mentions.at(-1) !== mention) entry.mentions.push(mention);
-  }
-
-  extraReason(like: Source, reason: string): void {
-    this.extra.push({ kind: 'anonymous', description: like.description, anonymityReason: reason, mentions: [] });
-  }
-
-  sources(groups: AnonymousGroup[]): Source[] {
-    const out: Source[] = this.order.map(({ entity, mentions }) => {
-      if (entity.kind === 'anonymous') return entity.group.source;
-      const item = entity.kind === 'named' ? entity.person : entity.org;
-      const aliases = [...item.aliases].filter((a) => a !== item.name);
-      const source: Source = { kind: entity.kind, name: item.name, mentions };
-      if (aliases.length) source.aliases = aliases;
-      const role = entity.kind === 'named' ? (entity.person.role ?? entity.person.title) : undefined;
-      if (role) source.description = role;
-      return source;
-    });
-    // Unnamed sources known only from a reason ("The officials spoke on condition of anonymity because …").
-    for (const g of groups) if (g.source.anonymityReason && !out.includes(g.source)) out.push(g.source);
-    return [...out, ...this.extra];
-  }
 }

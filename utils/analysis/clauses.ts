@@ -58,7 +58,7 @@ const RELATIVE = words(`who whose which where speaking talking citing requesting
 
 const MAX_SUBJECT = 36;
 
-export function isPunct(t: Token | undefined): boolean {
+function isPunct(t: Token | undefined): boolean {
   return !!t && (t.kind === 'p' || t.kind === 'q');
 }
 
@@ -267,7 +267,7 @@ function previousBoundary(tokens: Token[], from: number): number {
 }
 
 /** The noun phrase after an inverted verb or "according to", with any appositive role. */
-export function rightPhrase(tokens: Token[], from: number): SpeakerWords | undefined {
+function rightPhrase(tokens: Token[], from: number): SpeakerWords | undefined {
   let i = from;
   while (i < tokens.length && (CALENDAR.has(tokens[i]!.lower) || tokens[i]!.lower === 'on')) i++;
   const first = tokens[i];

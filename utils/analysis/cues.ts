@@ -272,7 +272,7 @@ function isResponseToReporter(tokens: Token[], end: number): boolean {
 }
 
 /** Index of the token covering character `pos`, or -1. */
-export function tokenAt(tokens: Token[], pos: number): number {
+function tokenAt(tokens: Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {

@@ -32,7 +32,7 @@ const COMPANY_LIKE = new Set(['company', 'firm', 'corporation', 'group', 'busine
 
 const MERGE_WINDOW = 60;
 
-export function orgKey(name: string): string {
+function orgKey(name: string): string {
   return foldApostrophes(name.toLowerCase())
     .replace(/^(the|a|an)\s+/, '')
     .replace(/\s+/g, ' ')

@@ -83,7 +83,7 @@ export class Resolver {
       case 'pronoun':
         return this.pronoun(sp.word, sp.token, ctx);
       case 'title': {
-        const p = TITLE_LIKE.has(sp.word) ? this.people.byTitleAt(sp.word, ctx.at) : undefined;
+        const p = this.people.byTitleAt(sp.word, ctx.at);
         if (p) return { kind: 'named', person: p };
         return sp.fallback ? this.resolve(sp.fallback, ctx) : undefined;
       }
@@ -205,12 +205,6 @@ export class Resolver {
     return false;
   }
 }
-
-/** Definite descriptions that can be matched against the roles of named people. */
-const TITLE_LIKE = new Set(['president', 'senator', 'governor', 'mayor', 'minister', 'congressman', 'congresswoman', 'secretary',
-  'sheriff', 'chairman', 'chairwoman', 'premier', 'chancellor', 'ambassador', 'judge', 'commissioner', 'speaker', 'prosecutor',
-  'lawmaker', 'candidate', 'nominee', 'leader', 'representative', 'founder', 'co-founder', 'director', 'spokesman',
-  'spokeswoman', 'spokesperson', 'editor', 'chief', 'ceo', 'coach', 'author']);
 
 /** Institutions listed under their generic name when the article names them no better. */
 const STANDALONE = new Set(['police', 'military', 'army', 'navy', 'campaign', 'government', 'embassy', 'administration', ...PLACES]);
