@@ -93,16 +93,25 @@ describe('extractArticle on other layouts', () => {
     expect(paragraphs).toEqual([1, 2, 3].map((n) => `Paragraph ${n} of a story that is split into blocks, a report says, with enough words to count.`));
   });
 
-  it('drops subheadings written as bold paragraphs, but keeps bold sentences', () => {
+  it('drops subheadings written as paragraphs, and keeps sentences, list items and embed attributions', () => {
     const html = `<html><body><article>
       <p>The ferry operator said on Monday that the night crossings would resume in the spring after repairs.</p>
       <p><strong>Crews respond</strong></p>
+      <p>Council says the timetable will be published next week</p>
       <p><b>"We will be ready," the crew committee said in a short statement on Tuesday.</b></p>
+      <p>The committee listed its demands:</p>
+      <ul><li>Two crews on every late crossing</li><li>A rest break after six hours</li></ul>
+      <blockquote><p>Back on the water in April, with two crews on every late boat.</p><p>— Tidewater Crossings (@tidewater) May 6, 2031</p></blockquote>
     </article></body></html>`;
     const { paragraphs } = extractArticle(parsePage(html), 'https://courier.example/news/ferry');
     expect(paragraphs).toEqual([
       'The ferry operator said on Monday that the night crossings would resume in the spring after repairs.',
       '"We will be ready," the crew committee said in a short statement on Tuesday.',
+      'The committee listed its demands:',
+      'Two crews on every late crossing',
+      'A rest break after six hours',
+      'Back on the water in April, with two crews on every late boat.',
+      '— Tidewater Crossings (@tidewater) May 6, 2031',
     ]);
   });
 

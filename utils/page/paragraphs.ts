@@ -22,10 +22,10 @@ const SILENT_TAGS = new Set([
 /** Blocks meant to hold prose; text in other blocks must read like a sentence to count. */
 const PROSE_BLOCKS = new Set(['p', 'li', 'blockquote', 'dd']);
 /** Text outside PROSE_BLOCKS must read like a sentence: six words or more, closing punctuation (not a label, date or teaser). */
-const SENTENCE_END = /[.!?…"”’)]$/;
+const SENTENCE_END = /[.!?…"”'’)]$/;
 const SENTENCE_WORDS = 6;
-/** Bold lines shorter than this, without a full stop, are subheadings. */
-const SUBHEADING = 120;
+/** Lines of at most this many words, without closing punctuation, are headings. */
+const HEADING_WORDS = 12;
 /** A furniture-named block that holds more than this share of the story is the story after all. */
 const STORY_SHARE = 0.5;
 
@@ -34,13 +34,11 @@ interface Run {
   parts: string[];
   /** Characters of it inside links. */
   linked: number;
-  /** Characters of it in bold. */
-  bold: number;
   /** Consecutive <br>s seen: two end a paragraph. */
   breaks: number;
 }
 
-const emptyRun = (): Run => ({ parts: [], linked: 0, bold: 0, breaks: 0 });
+const emptyRun = (): Run => ({ parts: [], linked: 0, breaks: 0 });
 
 export function collectParagraphs(containers: Element[]): string[] {
   const storyLength = containers.reduce((n, el) => n + (el.textContent ?? '').length, 0);
@@ -48,20 +46,18 @@ export function collectParagraphs(containers: Element[]): string[] {
   const seen = new Set<string>();
   let run = emptyRun();
   let linkDepth = 0;
-  let boldDepth = 0;
   /** The block that holds the text being read. */
   let blockTag = '';
 
   const flush = () => {
     const text = normaliseSpace(run.parts.join(''));
-    const { linked, bold } = run;
+    const { linked } = run;
     run = emptyRun();
     if (!/\p{L}/u.test(text) || seen.has(text) || isBoilerplateText(text)) return;
     if (!PROSE_BLOCKS.has(blockTag) && !readsLikeSentence(text)) return;
     // Short lines that are nearly all link are "read more" links and related-story lists.
     if (text.length < 200 && linked > 0.8 * text.length) return;
-    // A short bold line without a full stop is a subheading written as a paragraph.
-    if (text.length < SUBHEADING && bold > 0.8 * text.length && !SENTENCE_END.test(text)) return;
+    if (blockTag !== 'li' && looksLikeHeading(text)) return;
     seen.add(text);
     out.push(text);
   };
@@ -72,7 +68,6 @@ export function collectParagraphs(containers: Element[]): string[] {
         const value = node.nodeValue ?? '';
         run.parts.push(value);
         if (linkDepth > 0) run.linked += normaliseSpace(value).length;
-        if (boldDepth > 0) run.bold += normaliseSpace(value).length;
         if (/\S/.test(value)) run.breaks = 0;
       } else if (node.nodeType === 1) {
         readElement(node as Element);
@@ -95,12 +90,9 @@ export function collectParagraphs(containers: Element[]): string[] {
       ((isBlock || tag.includes('-')) && hasFurnitureName(el) && (el.textContent ?? '').length < storyLength * STORY_SHARE);
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
-      const isBold = tag === 'strong' || tag === 'b';
       if (isLink) linkDepth++;
-      if (isBold) boldDepth++;
       readChildren(el);
       if (isLink) linkDepth--;
-      if (isBold) boldDepth--;
       return;
     }
     // A block ends the paragraph before it; its own text is a paragraph (or several).
@@ -119,6 +111,20 @@ export function collectParagraphs(containers: Element[]): string[] {
 
   for (const container of containers) readBlock(container, container.tagName.toLowerCase());
   return dropTrailingCredits(out);
+}
+
+/**
+ * A subheading or label written as a paragraph ("Water woes", "What to know about the vote"):
+ * a few words without closing punctuation or a colon. Lines opening with a dash are kept:
+ * they attribute an embedded post ("— Jane Roe (@jroe) May 6").
+ */
+function looksLikeHeading(text: string): boolean {
+  return (
+    !SENTENCE_END.test(text) &&
+    !text.endsWith(':') &&
+    !/^[—–-]/.test(text) &&
+    text.split(' ', HEADING_WORDS + 1).length <= HEADING_WORDS
+  );
 }
 
 function readsLikeSentence(text: string): boolean {
