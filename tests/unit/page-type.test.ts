@@ -43,6 +43,16 @@ describe('detectArticlePage', () => {
     expect(detectArticlePage(doc, 'https://courier.example/metro').isArticle).toBe(false);
   });
 
+  it('does not take a blog index of full posts for one article', () => {
+    const paragraph = '<p>We spent the weekend walking the old towpath from the harbour to the mill, and the weather held for once, which made a change.</p>';
+    const post = (i: number) =>
+      `<article><h2><a rel="bookmark" href="/2031/0${i}/01/post-${i}/">Post ${i}</a></h2><span class="byline">Ada</span>${paragraph.repeat(4)}</article>`;
+    const doc = parsePage(`<html><head><title>Towpath Diaries</title></head><body>${[1, 2, 3, 4].map(post).join('')}</body></html>`);
+    const verdict = detectArticlePage(doc, 'https://towpath.example/blog/');
+    expect(verdict.isArticle, verdict.reason).toBe(false);
+    expect(verdict.reason).toContain('posts with permalinks');
+  });
+
   it('reads JSON-LD types nested in @graph and arrays, and ignores invalid blocks', () => {
     const body = Array.from({ length: 6 }, () => `<p>${'A sentence of running text about the harbour works. '.repeat(6)}</p>`).join('');
     const doc = parsePage(`<html><head>

@@ -259,6 +259,8 @@ function layoutSignals(layout: Layout, text: ParagraphStats, hasPublishedTime: b
   }
   if (layout.byline) signals.push({ points: 1, why: 'byline' });
   else if (layout.permalinks === 1 && layout.datedPermalinks === 1) signals.push({ points: 1, why: 'dated permalink' });
+  // A blog's index: several posts, each an <article> with its own permalink.
+  if (layout.permalinks >= 3 && layout.articles >= 3) signals.push({ points: -3, why: `${layout.articles} posts with permalinks` });
   if (layout.forumMicrodata) signals.push({ points: -4, why: 'forum or Q&A microdata' });
   if (layout.topHeadings.some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
   if (layout.codeBlocks >= 10) signals.push({ points: -2, why: 'many code blocks' });
