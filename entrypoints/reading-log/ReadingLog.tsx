@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { dateStamp, errorText, formatCount, plural } from '../../components/format';
-import { searchVisits, siteTotals, sitesOf } from '../../utils/history/query';
+import { prepareSearch, searchVisits, siteTotals, sitesOf } from '../../utils/history/query';
 import { exportVisits } from '../../utils/history/transfer';
 import type { VisitRecord } from '../../utils/history/visit';
 import { downloadText } from './download';
 import { LogActions } from './LogActions';
+import { useFirstRowsMeasure, useKeystrokeMeasure } from './timing';
 import { SiteTotals } from './SiteTotals';
 import { useVisits } from './use-visits';
 import { VisitList } from './VisitList';
@@ -20,11 +21,25 @@ export function ReadingLog() {
   const [message, setMessage] = useState<string | undefined>(undefined);
 
   const all = visits.state === 'ready' ? visits.visits : NO_VISITS;
+  // While only the newest entries are loaded, the log shows them; searching, totals and
+  // export wait for the rest (a moment later).
+  const complete = visits.state === 'ready' && visits.complete;
+  const total = visits.state === 'ready' ? visits.total : 0;
   // Computed once per change of the log, not per keystroke.
   const sites = useMemo(() => sitesOf(all), [all]);
   const totals = useMemo(() => siteTotals(all), [all]);
   const matches = useMemo(() => searchVisits(all, query, site || undefined), [all, query, site]);
   const filtered = query.trim() !== '' || site !== '';
+  // Fold every entry's text while the reader has not typed yet, so the first keystroke is as quick as the next.
+  useEffect(() => {
+    if (!complete) return undefined;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 0));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => prepareSearch(all));
+    return () => cancel(handle);
+  }, [all, complete]);
+  useFirstRowsMeasure(matches.length, total);
+  const keystroke = useKeystrokeMeasure(matches);
 
   /** Runs a change to the log; shows its outcome, or why it failed after `failing` ("Could not …"). */
   const act = async (failing: string, action: () => Promise<string | undefined>) => {
@@ -75,12 +90,14 @@ export function ReadingLog() {
           <p class="log__brand">On the Record</p>
           <h1 class="log__title">Reading log</h1>
           <p class="log__subtitle">
-            {all.length > 0
-              ? `${plural(all.length, 'article')} from ${plural(sites.length, 'site')}. Kept only in this browser.`
-              : 'Kept only in this browser.'}
+            {total === 0
+              ? 'Kept only in this browser.'
+              : complete
+                ? `${plural(total, 'article')} from ${plural(sites.length, 'site')}. Kept only in this browser.`
+                : `${plural(total, 'article')}. Kept only in this browser.`}
           </p>
         </div>
-        <LogActions hasEntries={all.length > 0} onExport={onExport} onImportFile={onImportFile} onClearAll={onClearAll} />
+        <LogActions hasEntries={complete && all.length > 0} onExport={onExport} onImportFile={onImportFile} onClearAll={onClearAll} />
       </header>
 
       {(error || visits.state === 'error') && (
@@ -109,7 +126,7 @@ export function ReadingLog() {
         </div>
       )}
 
-      {all.length > 0 && (
+      {total > 0 && (
         <div class="log__layout">
           <main class="log__main">
             <div class="filters" role="search">
@@ -120,8 +137,12 @@ export function ReadingLog() {
                   class="input"
                   data-testid="search"
                   placeholder="Headline, site or source"
+                  disabled={!complete}
                   value={query}
-                  onInput={(event) => setQuery(event.currentTarget.value)}
+                  onInput={(event) => {
+                    keystroke.typed(event);
+                    setQuery(event.currentTarget.value);
+                  }}
                 />
               </label>
               <label class="field">
@@ -129,6 +150,7 @@ export function ReadingLog() {
                 <select
                   class="input"
                   data-testid="site-filter"
+                  disabled={!complete}
                   value={site}
                   onChange={(event) => setSite(event.currentTarget.value)}
                 >
@@ -142,9 +164,11 @@ export function ReadingLog() {
               </label>
             </div>
             <p class="log__count" aria-live="polite">
-              {filtered
-                ? `${plural(matches.length, 'article')} of ${formatCount(all.length)} match`
-                : `${plural(all.length, 'article')}, newest first`}
+              {!complete
+                ? `The newest ${formatCount(all.length)} of ${plural(total, 'article')}; loading the rest…`
+                : filtered
+                  ? `${plural(matches.length, 'article')} of ${formatCount(all.length)} match`
+                  : `${plural(all.length, 'article')}, newest first`}
             </p>
             {matches.length === 0 ? (
               <div class="empty" data-testid="empty">
@@ -165,7 +189,7 @@ export function ReadingLog() {
             )}
           </main>
           <aside class="log__aside">
-            <SiteTotals totals={totals} selectedSite={site} onSelectSite={setSite} />
+            {complete && <SiteTotals totals={totals} selectedSite={site} onSelectSite={setSite} />}
           </aside>
         </div>
       )}

@@ -1,58 +1,96 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../components/format';
-import { clearVisits, deleteVisit, importVisits, listVisits } from '../../utils/history/store';
+import { clearVisits, deleteVisit, importVisits, listRecentVisits, listVisits } from '../../utils/history/store';
 import type { VisitRecord } from '../../utils/history/visit';
+import { PAGE_SIZE } from './VisitList';
 
 export type VisitsState =
   | { state: 'loading' }
-  | { state: 'ready'; visits: VisitRecord[] }
+  /** `complete` is false while only the newest `visits` of `total` are loaded. */
+  | { state: 'ready'; visits: VisitRecord[]; complete: boolean; total: number }
   | { state: 'error'; message: string };
+
+function everything(visits: VisitRecord[]): VisitsState {
+  return { state: 'ready', visits, complete: true, total: visits.length };
+}
 
 /**
  * The reading history, newest first, with the changes the reader can make to it.
- * It is read again whenever the page becomes visible, so articles read meanwhile appear.
+ * The first screen is read on its own, so a log of 10,000 articles shows at once; the whole log
+ * (for search, filters and totals) follows. It is read again whenever the page becomes
+ * visible, so articles read meanwhile appear.
  */
 export function useVisits() {
   const [visits, setVisits] = useState<VisitsState>({ state: 'loading' });
+  /** The read of the whole log in progress: a change waits for it, so it cannot undo the change. */
+  const reading = useRef<Promise<void>>(Promise.resolve());
+  /** Bumped around every change: a read that overlapped one is stale and dropped. */
+  const changes = useRef(0);
 
-  const reload = useCallback(async () => {
-    try {
-      setVisits({ state: 'ready', visits: await listVisits() });
-    } catch (error) {
-      setVisits({ state: 'error', message: errorText(error) });
-    }
+  const readAll = useCallback((): Promise<void> => {
+    const startedAt = changes.current;
+    reading.current = listVisits().then(
+      (all) => {
+        if (changes.current === startedAt) setVisits(everything(all));
+      },
+      (error: unknown) => setVisits({ state: 'error', message: errorText(error) }),
+    );
+    return reading.current;
   }, []);
 
   useEffect(() => {
-    void reload();
+    reading.current = listRecentVisits(PAGE_SIZE).then(
+      ({ visits: newest, total }) => {
+        if (newest.length < total) setVisits({ state: 'ready', visits: newest, complete: false, total });
+      },
+      // Reading everything below says what failed.
+      () => undefined,
+    );
+    void reading.current.then(readAll);
     const onVisible = () => {
-      if (document.visibilityState === 'visible') void reload();
+      if (document.visibilityState === 'visible') void readAll();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
+  }, [readAll]);
 
-  const remove = useCallback(async (url: string) => {
-    await deleteVisit(url);
-    // Drop the entry locally rather than reading 10,000 records again.
-    setVisits((current) =>
-      current.state === 'ready' ? { state: 'ready', visits: current.visits.filter((v) => v.url !== url) } : current,
-    );
+  const change = useCallback(async <T>(write: () => Promise<T>): Promise<T> => {
+    await reading.current;
+    changes.current++;
+    try {
+      return await write();
+    } finally {
+      changes.current++;
+    }
   }, []);
 
-  const clear = useCallback(async () => {
-    await clearVisits();
-    setVisits({ state: 'ready', visits: [] });
-  }, []);
+  const remove = useCallback(
+    (url: string) =>
+      change(async () => {
+        await deleteVisit(url);
+        // Drop the entry locally rather than reading 10,000 records again.
+        setVisits((current) => (current.state === 'ready' ? everything(current.visits.filter((v) => v.url !== url)) : current));
+      }),
+    [change],
+  );
+
+  const clear = useCallback(
+    () =>
+      change(async () => {
+        await clearVisits();
+        setVisits(everything([]));
+      }),
+    [change],
+  );
 
   /** Returns how many entries the file added or updated. */
   const importJson = useCallback(
     async (json: string) => {
-      const count = await importVisits(json);
-      await reload();
+      const count = await change(() => importVisits(json));
+      await readAll();
       return count;
     },
-    [reload],
+    [change, readAll],
   );
 
   return { visits, remove, clear, importJson };

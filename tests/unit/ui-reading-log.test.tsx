@@ -32,10 +32,14 @@ async function read(site: string, slug: string, title: string, day: number, s = 
 
 let view: Mounted | undefined;
 
+/** Mounts the log and lets it read everything (the newest rows first, then the whole log). */
 async function openLog(): Promise<Mounted> {
-  view = mount(<ReadingLog />);
-  await settle();
-  return view;
+  const v = mount(<ReadingLog />);
+  view = v;
+  const reading = () => /Loading your reading log|loading the rest/.test(v.root.textContent ?? '');
+  // fake-indexeddb answers one cursor step per turn of the event loop.
+  for (let round = 0; round < 100 && (round === 0 || reading()); round++) await settle();
+  return v;
 }
 
 const shownUrls = (v: Mounted) => v.all('li[data-testid="visit"]').map((li) => li.dataset.url);

@@ -1,7 +1,6 @@
 /**
  * Searching and comparing the reading history. Pure functions over records already loaded.
  */
-import type { SourcingSummary } from '../analysis/report';
 import type { VisitRecord } from './visit';
 
 export interface SiteTotal {
@@ -16,8 +15,21 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Each record's folded text, computed once: records are never changed in place, only replaced. */
+const searchable = new WeakMap<VisitRecord, string>();
+
 function searchableText(visit: VisitRecord): string {
-  return fold([visit.title, visit.site, ...visit.summary.names, ...visit.summary.descriptors].join('\n'));
+  let text = searchable.get(visit);
+  if (text === undefined) {
+    text = fold([visit.title, visit.site, ...visit.summary.names, ...visit.summary.descriptors].join('\n'));
+    searchable.set(visit, text);
+  }
+  return text;
+}
+
+/** Prepares the visits for searching ahead of the first keystroke (e.g. while the page is idle). */
+export function prepareSearch(visits: readonly VisitRecord[]): void {
+  for (const visit of visits) searchableText(visit);
 }
 
 /**
