@@ -4,7 +4,7 @@
  * Runs on every page the reader opens, so the gate comes first and a non-article costs
  * nothing more. The work is split into tasks with a yield between them, so the page stays
  * responsive; User Timing measures let tests and benchmarks read what it cost:
- *  - `otr:gate`: the gate alone, on every page analysed;
+ *  - `otr:gate`: the gate alone, on every page analysed, with `detail: { isArticle }`;
  *  - `otr:pipeline` (articles): starts when detection starts, its duration is the summed busy
  *    time of the tasks (not the wall time, which includes the page's own work in between),
  *    with `detail: { tasks, longestTaskMs, taskMs }` (`taskMs`: each step's time, by name).
@@ -71,7 +71,7 @@ export async function runPipeline(run: PipelineRun, stages: PipelineStages): Pro
   const clock = new TaskClock();
   const verdict = clock.run('gate', () => {
     const verdict = stages.detectArticlePage(doc, url);
-    performance.measure('otr:gate', { start: clock.start, end: performance.now() });
+    performance.measure('otr:gate', { start: clock.start, end: performance.now(), detail: { isArticle: verdict.isArticle } });
     return verdict;
   });
   if (!verdict.isArticle) return sent(stages, { status: 'not-article', url, analysedAt: Date.now() });

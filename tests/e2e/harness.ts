@@ -27,9 +27,19 @@ const BUILT_EXTENSION = join(PROJECT_ROOT, '.output/chrome-mv3');
 export interface FixtureServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
-  /** URL of a file under tests/fixtures, e.g. `url('e2e/not-article.html')`. */
+  /** URL of a file under the served directory, e.g. `url('e2e/not-article.html')`. */
   url(path: string): string;
   close(): Promise<void>;
+}
+
+/** What the static server serves, and how. The default is tests/fixtures as UTF-8. */
+export interface ServeOptions {
+  /** The directory served read-only (default tests/fixtures). */
+  root?: string;
+  /** Content-Type per file extension; only these extensions are served (default: UTF-8 html, css, js). */
+  contentTypes?: Record<string, string>;
+  /** Extra headers on every file served, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -38,16 +48,19 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
 };
 
-/** Serves tests/fixtures read-only on 127.0.0.1 at a random port; anything else is a 404. */
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** Serves a directory (tests/fixtures by default) read-only on 127.0.0.1 at a random port; anything else is a 404. */
+export async function startFixtureServer(options: ServeOptions = {}): Promise<FixtureServer> {
+  const root = resolve(options.root ?? FIXTURES_DIR);
+  const contentTypes = options.contentTypes ?? CONTENT_TYPES;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(FIXTURES_DIR, path));
-    if (!file.startsWith(FIXTURES_DIR + sep) || !existsSync(file) || !CONTENT_TYPES[extname(file)]) {
+    const file = normalize(join(root, path));
+    const type = contentTypes[extname(file)];
+    if (!file.startsWith(root + sep) || !existsSync(file) || !type) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] }).end(readFileSync(file));
+    res.writeHead(200, { ...options.headers, 'content-type': type }).end(readFileSync(file));
   });
   const port = await listenOnLoopback(server);
   const origin = `http://127.0.0.1:${port}`;
@@ -108,8 +121,9 @@ export interface ExtensionBrowser {
 /**
  * Launches Chromium on a fresh profile with a private copy of .output/chrome-mv3 (so a rebuild
  * during the run cannot change the extension under test). Build it first: `npx wxt build`.
+ * `serve` chooses what the page server serves (tests/fixtures by default).
  */
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: { serve?: ServeOptions } = {}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH.');
   if (!existsSync(join(BUILT_EXTENSION, 'manifest.json'))) {
@@ -119,7 +133,7 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
   const extensionDir = join(scratch, 'extension');
   cpSync(BUILT_EXTENSION, extensionDir, { recursive: true });
 
-  const server = await startFixtureServer();
+  const server = await startFixtureServer(options.serve);
   const proxy = await startTrapProxy();
   const cleanUp = async () => {
     await Promise.all([server.close(), proxy.close()]);
