@@ -1,0 +1,205 @@
+/**
+ * `npm run bench [-- --no-build] [--verbose]`: the performance budget of GitHub issue #4,
+ * measured, with one table of every figure (median, p90, max) against its budget and a JSON
+ * summary as the last line. Exits 1 when a budget line is missed (each miss is printed).
+ *
+ *  - the content script on every page of the dev corpus (../shared/corpus, read at run time)
+ *    in headless Chromium with the built extension: `otr:gate`, `otr:pipeline`, its longest
+ *    task, and Readability.parse() of the same page in the same run, as a ratio;
+ *  - the content-script bundle, gzipped;
+ *  - CLI throughput over the corpus (same code as `npm run analyze`, CPU time of one process);
+ *  - the reading log with 10,000 invented entries: first render and search keystrokes;
+ *  - IndexedDB writes of visits (the background's `otr:visit-write`, during the corpus run);
+ *  - scripts/bench-hostile.ts, when it exists, as a subprocess, with its verdict.
+ *
+ * Timings on a shared machine are noisy: the load average is printed with the figures, and
+ * the pipeline budget is a ratio to Readability measured in the same page for that reason.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../tests/e2e/chromium-path';
+import { launchExtensionBrowser, PROJECT_ROOT } from '../tests/e2e/harness';
+import { judge, type BudgetLine } from './bench/budget';
+import { contentScriptSize } from './bench/bundle';
+import type { ThroughputResult } from './bench/cli-throughput';
+import { CORPUS_DIR, CORPUS_PAGES_DIR, readCorpus } from './bench/corpus';
+import { benchCorpusInBrowser, CORPUS_SERVE, visitWriteTimes, type PageTiming } from './bench/corpus-in-browser';
+import { benchReadingLog, type ReadingLogTimings } from './bench/reading-log';
+import { budgetTable } from './bench/report';
+import { spread } from './bench/stats';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const BUILT_EXTENSION = join(PROJECT_ROOT, '.output/chrome-mv3');
+const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name);
+const HOSTILE_BENCH = join(PROJECT_ROOT, 'scripts/bench-hostile.ts');
+const READING_LOG_ENTRIES = 10_000;
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const progress = (text: string) => process.stderr.write(text);
+const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function build(): boolean {
+  log('Building the extension (npx wxt build)…');
+  const run = spawnSync(bin('wxt'), ['build'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (run.status !== 0) log(`wxt build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.status === 0;
+}
+
+function cliThroughput(files: string[]): ThroughputResult | string {
+  const run = spawnSync(bin('tsx'), [join(PROJECT_ROOT, 'scripts/bench/cli-throughput.ts'), ...files], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const last = run.stdout.trim().split('\n').at(-1);
+  if (run.status !== 0 || !last) return `exited with ${run.status ?? run.signal}: ${run.stderr.trim().slice(0, 500)}`;
+  return JSON.parse(last) as ThroughputResult;
+}
+
+interface HostileVerdict {
+  ran: boolean;
+  passed?: boolean;
+  summary: string;
+}
+
+function hostileBench(): HostileVerdict {
+  if (!existsSync(HOSTILE_BENCH)) {
+    return { ran: false, summary: 'scripts/bench-hostile.ts does not exist yet: hostile pages NOT benchmarked' };
+  }
+  log('\n=== hostile pages (scripts/bench-hostile.ts) ===');
+  const run = spawnSync(bin('tsx'), [HOSTILE_BENCH], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10 * 60_000 });
+  const output = `${run.stdout}${run.stderr}`.trim();
+  log(output);
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  return { ran: true, passed: run.status === 0, summary: `exit ${run.status ?? run.signal}; ${last.slice(0, 300)}` };
+}
+
+function pageLine(t: PageTiming): string {
+  const ratio = t.pipelineMs !== undefined && t.readabilityParseMs ? (t.pipelineMs / t.readabilityParseMs).toFixed(2) : '–';
+  const tasks = t.taskMs ? Object.entries(t.taskMs).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') : '';
+  return `  ${t.name}: ${t.judgedArticle ? 'article' : 'not article'}${t.labelledArticle === undefined ? '' : ` (label ${t.labelledArticle ? 'article' : 'not article'})`}, gate ${t.gateMs.toFixed(2)} ms${t.pipelineMs !== undefined ? `, pipeline ${t.pipelineMs.toFixed(1)} ms [${tasks}], Readability.parse ${t.readabilityParseMs?.toFixed(1)} ms, ratio ${ratio}` : ''}`;
+}
+
+async function main(): Promise<number> {
+  log(`On the Record: performance bench. Load average ${loadNow()} on ${cpus().length} cores at the start.`);
+  if (!args.includes('--no-build') && !build()) return 1;
+
+  const lines: BudgetLine[] = [];
+  const notes: string[] = [];
+
+  const bundle = contentScriptSize(BUILT_EXTENSION);
+  lines.push({
+    key: 'contentScriptGzipKB',
+    label: 'content-script bundle, gzipped',
+    unit: 'KB',
+    ...(bundle ? { spread: spread([bundle.gzipBytes / 1024]) } : { skipped: `no build at ${BUILT_EXTENSION}` }),
+    limits: { max: 30 },
+  });
+
+  const corpus = readCorpus();
+  const noCorpus = `no corpus at ${CORPUS_DIR} (../shared absent)`;
+  if (!corpus) log(`\nCORPUS ABSENT: ${CORPUS_PAGES_DIR} does not exist; the corpus figures are skipped.`);
+
+  let throughput: ThroughputResult | string = noCorpus;
+  if (corpus) {
+    log(`\nCLI throughput over ${corpus.length} corpus pages (fresh process, CPU time)…`);
+    throughput = cliThroughput(corpus.map((p) => p.path));
+    if (typeof throughput !== 'string') {
+      const { cold, warm } = throughput;
+      log(`  cold pass: ${cold.pages} pages, ${cold.cpuSeconds.toFixed(2)} s CPU, ${cold.wallSeconds.toFixed(2)} s wall (${(cold.pages / cold.wallSeconds).toFixed(1)} pages/s wall)`);
+      log(`  warm pass: ${warm.pages} pages, ${warm.cpuSeconds.toFixed(2)} s CPU, ${warm.wallSeconds.toFixed(2)} s wall (${(warm.pages / warm.wallSeconds).toFixed(1)} pages/s wall)`);
+    }
+  }
+  const throughputSpread = (pass: 'cold' | 'warm') =>
+    typeof throughput === 'string' ? { skipped: throughput } : { spread: spread([throughput[pass].pagesPerCpuSecond]) };
+  lines.push({ key: 'cliPagesPerSecond', label: 'CLI throughput, cold pass (pages / CPU s)', unit: 'pages/s', ...throughputSpread('cold'), limits: { minMedian: 20 } });
+  lines.push({ key: 'cliPagesPerSecondWarm', label: 'CLI throughput, warm pass (pages / CPU s)', unit: 'pages/s', ...throughputSpread('warm') });
+
+  const chromium = findChromium();
+  let timings: PageTiming[] = [];
+  let failures: { name: string; error: string }[] = [];
+  let writes: number[] = [];
+  let readingLog: ReadingLogTimings | string = 'no Chromium (install it or set CHROMIUM_PATH)';
+  if (chromium && bundle) {
+    const browser = await launchExtensionBrowser({ serve: { root: corpus ? CORPUS_PAGES_DIR : undefined, ...CORPUS_SERVE } });
+    try {
+      if (corpus) {
+        log(`\nCorpus in Chromium (${chromium}), one page at a time, Readability in the same page; load ${loadNow()}…`);
+        ({ timings, failures } = await benchCorpusInBrowser(browser, corpus, (result) => {
+          if (verbose) log('error' in result ? `  ${result.name}: FAILED ${result.error}` : pageLine(result));
+          else progress('error' in result ? 'x' : '.');
+        }));
+        if (!verbose) progress('\n');
+        writes = await visitWriteTimes(browser);
+      }
+      log(`\nReading log with ${READING_LOG_ENTRIES.toLocaleString('en')} invented entries; load ${loadNow()}…`);
+      readingLog = await benchReadingLog(browser, READING_LOG_ENTRIES).catch((error: unknown) => `failed: ${String(error)}`);
+    } finally {
+      await browser.close();
+    }
+  } else if (!bundle) {
+    readingLog = 'no built extension';
+  }
+  const browserSkip = !chromium ? 'no Chromium (install it or set CHROMIUM_PATH)' : !bundle ? 'no built extension' : noCorpus;
+  const fromPages = (values: number[]) => (corpus && chromium && bundle ? { spread: spread(values) } : { skipped: browserSkip });
+
+  const labelledNot = timings.filter((t) => t.labelledArticle === false);
+  const judgedNot = timings.filter((t) => !t.judgedArticle);
+  const pipelined = timings.filter((t) => t.pipelineMs !== undefined && t.readabilityParseMs !== undefined);
+  lines.push({ key: 'gateNonArticleMs', label: 'otr:gate, pages labelled non-article', unit: 'ms', ...fromPages(labelledNot.map((t) => t.gateMs)), limits: { median: 1, max: 3 } });
+  lines.push({ key: 'gateJudgedNonArticleMs', label: 'otr:gate, pages judged non-article', unit: 'ms', ...fromPages(judgedNot.map((t) => t.gateMs)) });
+  lines.push({ key: 'gateArticleMs', label: 'otr:gate, pages labelled article', unit: 'ms', ...fromPages(timings.filter((t) => t.labelledArticle).map((t) => t.gateMs)) });
+  lines.push({ key: 'pipelineMs', label: 'otr:pipeline, pages judged article', unit: 'ms', ...fromPages(pipelined.map((t) => t.pipelineMs!)) });
+  lines.push({ key: 'readabilityParseMs', label: 'Readability.parse(), same pages', unit: 'ms', ...fromPages(pipelined.map((t) => t.readabilityParseMs!)) });
+  lines.push({ key: 'pipelineRatio', label: 'otr:pipeline ÷ Readability.parse()', unit: '×', ...fromPages(pipelined.map((t) => t.pipelineMs! / t.readabilityParseMs!)), limits: { median: 1, p90: 1.5 } });
+  lines.push({ key: 'longestTaskMs', label: 'longest content-script task, every page', unit: 'ms', ...fromPages(timings.map((t) => t.longestTaskMs)), limits: { max: 50 } });
+  lines.push({ key: 'visitWriteMs', label: 'IndexedDB write of one visit', unit: 'ms', ...(writes.length ? { spread: spread(writes) } : { skipped: corpus ? 'no otr:visit-write measured' : browserSkip }), limits: { median: 5 } });
+  const logSpread = (pick: (r: ReadingLogTimings) => number[]) =>
+    typeof readingLog === 'string' ? { skipped: readingLog } : { spread: spread(pick(readingLog)) };
+  lines.push({ key: 'readingLogFirstRenderMs', label: 'reading log, first rows (10,000 entries; from script start)', unit: 'ms', ...logSpread((r) => r.firstRenderMs), limits: { median: 100 } });
+  lines.push({ key: 'readingLogFirstRenderSinceNavigationMs', label: 'reading log, first rows from navigation start', unit: 'ms', ...logSpread((r) => r.firstRenderSinceNavigationMs) });
+  lines.push({ key: 'readingLogKeystrokeMs', label: 'reading log, search keystroke', unit: 'ms', ...logSpread((r) => r.keystrokeMs), limits: { median: 50 } });
+
+  if (failures.length) notes.push(`${failures.length} corpus page(s) could not be measured: ${failures.map((f) => `${f.name} (${f.error})`).join('; ')}`);
+  const slowest = [...timings].sort((a, b) => b.longestTaskMs - a.longestTaskMs).slice(0, 5);
+  if (slowest.length) log(`\nLongest content-script tasks:\n${slowest.map(pageLine).join('\n')}`);
+  const worstRatio = [...pipelined].sort((a, b) => b.pipelineMs! / b.readabilityParseMs! - a.pipelineMs! / a.readabilityParseMs!).slice(0, 5);
+  if (worstRatio.length) log(`\nHighest pipeline ÷ Readability ratios:\n${worstRatio.map(pageLine).join('\n')}`);
+
+  const hostile = hostileBench();
+  const verdicts = lines.map(judge);
+  log(`\n=== budget (GitHub issue #4); load average ${loadNow()} on ${cpus().length} cores at the end ===`);
+  log(budgetTable(verdicts));
+  log(`hostile pages: ${hostile.ran ? (hostile.passed ? 'pass' : 'FAIL') : 'not run'} (${hostile.summary})`);
+  for (const note of notes) log(`note: ${note}`);
+  const misses = verdicts.filter((v) => v.status === 'miss');
+  const hostileFailed = hostile.ran && !hostile.passed;
+  for (const miss of misses) log(`BUDGET MISSED: ${miss.line.label}: ${miss.misses.join('; ')}`);
+  if (hostileFailed) log('BUDGET MISSED: hostile pages (scripts/bench-hostile.ts failed)');
+
+  const summary = {
+    load: loadavg(),
+    cores: cpus().length,
+    pass: misses.length === 0 && !hostileFailed,
+    figures: Object.fromEntries(
+      verdicts.map(({ line, status, misses: why }) => [line.key, { ...line.spread, limits: line.limits, status, ...(why.length && { misses: why }), ...(line.skipped && { skipped: line.skipped }) }]),
+    ),
+    failedPages: failures.map((f) => f.name),
+    hostile,
+  };
+  log(JSON.stringify(summary));
+  return summary.pass ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

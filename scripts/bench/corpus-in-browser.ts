@@ -1,0 +1,141 @@
+/**
+ * The content script on every corpus page in Chromium, with Readability.parse() timed in the
+ * same page right after, so the two share the machine's load at that moment.
+ *
+ * Pages are served as they are (content-type text/html without a charset, so the page's own
+ * declaration applies) with page scripts blocked by a CSP header; the extension's content
+ * script is not affected by the page's CSP. Readability runs in the page's main world through
+ * the DevTools protocol, which the CSP does not govern.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../../tests/e2e/harness';
+import type { CorpusPage } from './corpus';
+
+export const CORPUS_SERVE = {
+  contentTypes: { '.html': 'text/html' },
+  headers: { 'content-security-policy': "script-src 'none'" },
+};
+
+export interface PageTiming {
+  name: string;
+  labelledArticle: boolean | undefined;
+  /** The content script's own verdict (from the `otr:gate` measure). */
+  judgedArticle: boolean;
+  gateMs: number;
+  /** Summed busy time of the article pipeline (gate + extract + analyse); article pages only. */
+  pipelineMs?: number;
+  tasks?: number;
+  taskMs?: Record<string, number>;
+  /** The content script's longest single task on this page. */
+  longestTaskMs: number;
+  /** Readability on a clone of the same document, in the same page: the clone, then parse(). */
+  readabilityCloneMs?: number;
+  readabilityParseMs?: number;
+}
+
+export interface PageFailure {
+  name: string;
+  error: string;
+}
+
+interface UserTimingSnapshot {
+  gate?: { duration: number; detail: { isArticle?: boolean } | null };
+  pipeline?: { duration: number; detail: { tasks: number; longestTaskMs: number; taskMs: Record<string, number> } | null };
+}
+
+const require = createRequire(import.meta.url);
+const READABILITY_SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+/** Evaluated as a string: the page's CSP blocks scripts, not the DevTools protocol. */
+const TIME_READABILITY = `${READABILITY_SOURCE}
+;(() => {
+  const t0 = performance.now();
+  const clone = document.cloneNode(true);
+  const t1 = performance.now();
+  new Readability(clone).parse();
+  const t2 = performance.now();
+  return { cloneMs: t1 - t0, parseMs: t2 - t1 };
+})()`;
+
+const READ_USER_TIMING = `(() => {
+  const last = (name) => {
+    const entry = performance.getEntriesByName(name, 'measure').at(-1);
+    return entry && { duration: entry.duration, detail: entry.detail };
+  };
+  return { gate: last('otr:gate'), pipeline: last('otr:pipeline') };
+})()`;
+
+const WAIT_MS = 30_000;
+
+/** Polls the page until the content script has finished: a non-article verdict, or the pipeline measure. */
+async function waitForContentScript(page: Page): Promise<UserTimingSnapshot> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const seen = (await page.evaluate(READ_USER_TIMING)) as UserTimingSnapshot;
+    if (seen.gate && (seen.gate.detail?.isArticle === false || seen.pipeline)) return seen;
+    if (Date.now() > deadline) {
+      throw new Error(seen.gate ? 'judged an article but no otr:pipeline measure' : 'no otr:gate measure (content script did not run?)');
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function timePage(page: Page, browser: ExtensionBrowser, corpusPage: CorpusPage): Promise<PageTiming> {
+  await page.goto(browser.server.url(corpusPage.name), { waitUntil: 'load', timeout: WAIT_MS });
+  const { gate, pipeline } = await waitForContentScript(page);
+  const judgedArticle = gate?.detail?.isArticle !== false;
+  const timing: PageTiming = {
+    name: corpusPage.name,
+    labelledArticle: corpusPage.labelledArticle,
+    judgedArticle,
+    gateMs: gate?.duration ?? NaN,
+    longestTaskMs: pipeline?.detail?.longestTaskMs ?? gate?.duration ?? NaN,
+  };
+  if (pipeline) {
+    timing.pipelineMs = pipeline.duration;
+    timing.tasks = pipeline.detail?.tasks;
+    timing.taskMs = pipeline.detail?.taskMs;
+    // Readability only where the extension did its article work: that is what the ratio compares.
+    const readability = (await page.evaluate(TIME_READABILITY)) as { cloneMs: number; parseMs: number };
+    timing.readabilityCloneMs = readability.cloneMs;
+    timing.readabilityParseMs = readability.parseMs;
+  }
+  return timing;
+}
+
+/**
+ * Opens every page once in one tab (after one unmeasured warm-up load) and returns the
+ * timings, plus the pages that could not be measured and why.
+ */
+export async function benchCorpusInBrowser(
+  browser: ExtensionBrowser,
+  pages: CorpusPage[],
+  onPage: (timing: PageTiming | PageFailure) => void = () => undefined,
+): Promise<{ timings: PageTiming[]; failures: PageFailure[] }> {
+  const page = await browser.context.newPage();
+  const timings: PageTiming[] = [];
+  const failures: PageFailure[] = [];
+  const first = pages[0];
+  if (first) await timePage(page, browser, first).catch(() => undefined);
+  for (const corpusPage of pages) {
+    try {
+      const timing = await timePage(page, browser, corpusPage);
+      timings.push(timing);
+      onPage(timing);
+    } catch (error) {
+      const failure = { name: corpusPage.name, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+      failures.push(failure);
+      onPage(failure);
+    }
+  }
+  await page.close();
+  return { timings, failures };
+}
+
+/** Every `otr:visit-write` the background measured (one per IndexedDB visit write), in ms. */
+export async function visitWriteTimes(browser: ExtensionBrowser): Promise<number[]> {
+  const worker = await browser.worker();
+  return worker.evaluate(() => performance.getEntriesByName('otr:visit-write', 'measure').map((e) => e.duration));
+}
