@@ -171,6 +171,12 @@ describe('readArticleMeta', () => {
   });
 
   it('takes the title from og:title, JSON-LD headline, the first h1, then <title>', () => {
+    const logoHeading = parsePage(
+      '<html><head><title>Ferry crews vote to strike - Courier</title></head><body><h1>Courier Online</h1><h1>Ferry crews vote</h1></body></html>',
+    );
+    expect(readArticleMeta(logoHeading, 'https://courier.example/a').title).toBe('Ferry crews vote to strike');
+    const staleOg = parsePage('<html><head><meta property="og:title" content="Thanks for visiting"><title>Ferry crews vote to strike</title></head></html>');
+    expect(readArticleMeta(staleOg, 'https://courier.example/a').title).toBe('Ferry crews vote to strike');
     expect(readArticleMeta(page('<meta property="og:title" content="From OG"><title>T</title>'), 'https://a.example/').title).toBe('From OG');
     expect(
       readArticleMeta(page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"From LD"}</script>'), 'https://a.example/')

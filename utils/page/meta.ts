@@ -65,26 +65,41 @@ export function metaContent(doc: Document, key: string): string | undefined {
 
 function titleOf(doc: Document, article: JsonLdNode | undefined, site: string): string {
   const siteNames = [hostLabel(site), metaContent(doc, 'og:site_name') ?? '', metaContent(doc, 'application-name') ?? ''];
+  const titleEl = headElements(doc, 'title')[0];
+  const documentTitle = stripSiteName(titleEl ? textOf(titleEl) : '', siteNames);
   const fromMeta = metaContent(doc, 'og:title');
-  if (fromMeta) return stripSiteName(fromMeta, siteNames);
+  // A stale og:title shares no word with the page's own <title>; then it is not the headline.
+  if (fromMeta && agreesWith(fromMeta, documentTitle)) return stripSiteName(fromMeta, siteNames);
   const headline = article && stringProp(article, 'headline');
   if (headline?.trim()) return normaliseSpace(headline);
+  // The first <h1> is often the site's logo: it must agree with the <title> too.
   const h1 = elementsByTag(doc, 'h1')[0];
   const h1Text = h1 ? textOf(h1) : '';
-  if (h1Text) return h1Text;
-  const titleEl = headElements(doc, 'title')[0];
-  return stripSiteName(titleEl ? textOf(titleEl) : '', siteNames);
+  if (h1Text && agreesWith(h1Text, documentTitle)) return h1Text;
+  return documentTitle || (fromMeta && stripSiteName(fromMeta, siteNames)) || h1Text;
+}
+
+/** Whether a title candidate shares a word of four letters or more with the <title> (true when that has too few to tell). */
+function agreesWith(candidate: string, documentTitle: string): boolean {
+  const words = (s: string) => s.toLowerCase().slice(0, 400).match(/\p{L}{4,}/gu) ?? [];
+  const inTitle = new Set(words(documentTitle));
+  return inTitle.size < 2 || words(candidate).some((w) => inTitle.has(w));
 }
 
 const SEPARATED_TAIL = /^(.{10,}?)\s+[-–—|·•:]\s+([^-–—|·•]{2,80})$/;
+const SEPARATED_HEAD = /^([^-–—|·•:]{2,60}?)\s+[-–—|·•]\s+(.{10,})$/;
 
 /**
- * "Headline - Site Name" → "Headline". The tail goes only when it names the site (the host,
- * og:site_name) or follows a pipe, which headlines themselves rarely use.
+ * "Headline - Site Name" → "Headline" (and "Site Name | Headline" → "Headline"). The tail goes
+ * only when it names the site (the host, og:site_name) or follows a pipe, which headlines
+ * themselves rarely use; the head only when it names the site.
  */
 export function stripSiteName(title: string, siteNames: string[]): string {
   // Longer strings are no page title; the bound also keeps the pattern's work small.
   if (title.length > 400) return title;
+  // "Site Name | Headline", as some blogs write it.
+  const lead = SEPARATED_HEAD.exec(title);
+  if (lead?.[1] && lead[2] && namesSite(lead[1], siteNames)) return lead[2];
   const match = SEPARATED_TAIL.exec(title);
   const head = match?.[1];
   const tail = match?.[2];
