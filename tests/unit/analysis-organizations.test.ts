@@ -28,6 +28,16 @@ describe('organisations on the record', () => {
     expect(names(report, 'organization')).toEqual(['Corvane Holdings Inc.', 'Ministry of Coastal Affairs']);
   });
 
+  it('resolves a sentence-initial "Police" or "The Embassy" to the body named before', () => {
+    const report = analyse(
+      'Norwegian police and paramedics said two people were hurt.',
+      'Police say the driver fled.',
+      'Norway’s embassy in Lisbon issued a statement.',
+      'The Embassy says no Norwegians were hurt.',
+    );
+    expect(names(report, 'organization')).toEqual(['Norwegian police', 'Norway’s embassy']);
+  });
+
   it('puts a named spokesperson on the record as a person, not the body', () => {
     const report = analyse('Ilse Moravec, a spokeswoman for the Halvorsen Foundation, said the grant was final.');
     expect(names(report, 'named')).toEqual(['Ilse Moravec']);

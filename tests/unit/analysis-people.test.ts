@@ -84,6 +84,16 @@ describe('named people', () => {
     expect(names(report, 'named')).toEqual(['Tomas Okafor']);
   });
 
+  it('reads a lone name joined to a person as a person', () => {
+    const report = analyse('Sen. Tomas Brandvik and Okonjo said the bill would pass.');
+    expect(names(report, 'named')).toEqual(['Tomas Brandvik', 'Okonjo']);
+  });
+
+  it('keeps first names that are also common words', () => {
+    const report = analyse('The deputy was Bill Harrow, who ran the newsroom.', '(Harrow denies this.)');
+    expect(names(report, 'named')).toEqual(['Bill Harrow']);
+  });
+
   it('takes the spokesperson, not the principal, as the source', () => {
     const report = analyse('Governor Tilda Rask was travelling; her spokesman, Bram Okoye, said the order would stand.');
     expect(names(report, 'named')).toEqual(['Bram Okoye']);

@@ -26,7 +26,8 @@ import { displayName, sameEntity, SourceRecord } from './record';
 import type { AnalysisReport, Denial, DenialType, Mention } from './report';
 import { Resolver, type Entity, type SentenceContext } from './resolve';
 import { segmentArticle } from './sentences';
-import { classifySpeaker } from './speakers';
+import { classifySpeaker, type Speaker } from './speakers';
+import { PLACES } from './lexicon/places';
 import { isCapitalised, tokenize } from './tokens';
 import type { AnonymousGroup } from './anonymous';
 
@@ -148,7 +149,13 @@ function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWo
     }
   }
   const out: Entity[] = [];
-  for (const sp of subject) {
+  // "Van Hollen and Connolly said": a lone name beside a person's is a person's too.
+  const withPerson = subject.length > 1 && subject.some((sp) => sp.kind === 'person');
+  for (const raw of subject) {
+    const sp: Speaker =
+      withPerson && raw.kind === 'single' && !PLACES.has(raw.text.toLowerCase())
+        ? { kind: 'person', name: { start: raw.token, end: raw.token + 1, titleStart: raw.token, certain: true } }
+        : raw;
     // "Acme Concrete, which built the dam, said": a two-word name that is no person.
     const thing = words.thing && sp.kind === 'person' ? { kind: 'org' as const, name: ctx.text.slice(ctx.tokens[sp.name.start]!.start, ctx.tokens[sp.name.end - 1]!.end) } : undefined;
     const adjusted = thing ?? (sp.kind === 'person' && roleText ? { ...sp, role: sp.role ?? roleText } : sp.kind === 'anon' && allowVague ? { ...sp, vague: false } : sp);

@@ -3,7 +3,7 @@
  * "a spokeswoman for Acme said"), and what "the company" or "the ministry" refers to.
  */
 import { foldApostrophes, isCapitalised, spanText, type Token } from './tokens';
-import { ORG_NAME_WORDS } from './lexicon/nouns';
+import { ORG_NAME_WORDS, ORG_NOUNS } from './lexicon/nouns';
 import { addPosition, lastAtOrBefore } from './positions';
 
 export interface Organization {
@@ -120,7 +120,9 @@ export function collectOrganizations(sentence: string, tokens: Token[], at: numb
     let end = i;
     while (end < tokens.length && end - i < 8 && (isCapitalised(tokens[end]) || joinsName(tokens, end))) end++;
     const run = tokens.slice(i, end);
-    const named = run.some((t) => ORG_NAME_WORDS.has(t.lower) && t.lower !== 'news') || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0]!.text));
+    // A name needs an institution word and a word of its own ("Halvorsen Foundation", not "The Embassy").
+    const own = run.some((t) => isCapitalised(t) && !ORG_NOUNS.has(t.lower) && !/^(the|a|an)$/.test(t.lower));
+    const named = (own && run.some((t) => ORG_NAME_WORDS.has(t.lower) && t.lower !== 'news')) || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0]!.text));
     if (named) registry.note(spanText(sentence, tokens, i, end), at, true);
     i = end;
   }

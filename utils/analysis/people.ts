@@ -31,7 +31,7 @@ export const NOT_NAMES = words(`
   whose him them us me our ours yours theirs once twice first second third finally later soon already again
   together instead while amid despite whatever whoever everyone everybody nobody someone somebody anyone
   anybody everything nothing something anything dozens hundreds thousands millions several few much many
-  act law bill treaty accord agreement amendment constitution code program programme plan
+  act treaty accord agreement amendment constitution program programme
   most less least more further across beyond behind below above between into onto out off up down away back
   regardless ahead according asked told said says added
 `);
@@ -222,7 +222,12 @@ export class PersonRegistry {
         bestAt = last;
       }
     }
-    return best ?? (candidates.length === 1 ? candidates[0] : undefined);
+    if (best) return best;
+    // Named only later in the article: the first of those.
+    let first: Person | undefined;
+    let firstAt = Infinity;
+    for (const p of candidates) if (p.seen.length && p.seen[0]! < firstAt) [first, firstAt] = [p, p.seen[0]!];
+    return first ?? (candidates.length === 1 ? candidates[0] : undefined);
   }
 }
 

@@ -207,7 +207,8 @@ export class Resolver {
 }
 
 /** Institutions listed under their generic name when the article names them no better. */
-const STANDALONE = new Set(['police', 'military', 'army', 'navy', 'campaign', 'government', 'embassy', 'administration', ...PLACES]);
+const STANDALONE = new Set(['police', 'military', 'army', 'navy', 'campaign', 'government', 'embassy', 'administration', 'sheriff',
+  'congress', 'parliament', 'senate', 'cabinet', ...PLACES]);
 
 /** The first personal pronoun after `token` outside quotes: "he"/"his" → person, "it"/"its" → institution. */
 function nextPronoun(ctx: SentenceContext, token: number): 'person' | 'thing' | undefined {

@@ -273,7 +273,8 @@ function isNounLike(w: string): boolean {
 
 /** Capitalised for a reason other than starting the sentence ("Both", "Some" do not count). */
 function isProper(t: Token): boolean {
-  return isCapitalised(t) && !NOT_NAMES.has(t.lower) && !FILLERS.has(t.lower) && !QUANTIFIERS.has(t.lower) && !PERSON_NOUNS.has(t.lower);
+  const w = t.lower;
+  return isCapitalised(t) && !NOT_NAMES.has(w) && !FILLERS.has(w) && !QUANTIFIERS.has(w) && !PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w);
 }
 
 function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
@@ -326,8 +327,9 @@ function spokesperson(text: string, tokens: Token[], from: number, headEnd: numb
       const end2 = tokens[modEnd - 1]?.lower === "'s" ? modEnd - 1 : modEnd;
       return { kind: 'spokes', org: spanText(text, tokens, from, end2) };
     }
-    const last = tokens[modEnd - 1]!;
-    if (ORG_NOUNS.has(last.lower)) return { kind: 'spokes', generic: last.lower };
+    // "the company spokesman", "a sheriff's spokeswoman".
+    const last = tokens[modEnd - 1]?.lower === "'s" ? tokens[modEnd - 2]! : tokens[modEnd - 1]!;
+    if (ORG_NOUNS.has(last.lower) || last.lower === 'sheriff') return { kind: 'spokes', generic: last.lower };
   }
   return { kind: 'spokes' };
 }

@@ -42,7 +42,7 @@ export const ORG_NOUNS = nouns(`
   federation foundation charity coalition alliance association body regulator watchdog parliament senate congress
   cabinet presidency palace kremlin pentagon secretariat mission service bureau corporation maker giant operator
   developer insurer lender automaker school college tribunal legislature assembly junta regime state force command
-  directorate inspectorate
+  directorate inspectorate tribe
 `);
 
 /** Abbreviations that end company names, with and without their period ("Inc", "Inc."). */
