@@ -24,12 +24,17 @@ const ARTICLE_TYPES = new Set([
   'report',
 ]);
 
+/** Blocks larger than this are skipped: an article's metadata is a few kilobytes, and parsing is the gate's cost. */
+const MAX_BLOCK_CHARS = 500_000;
+
 /** The nodes of every JSON-LD block at the top level of the page (arrays and `@graph` flattened). */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   for (const script of elementsByTag(doc, 'script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    const parsed = parseLenient(script.textContent ?? '');
+    const text = script.textContent ?? '';
+    if (text.length > MAX_BLOCK_CHARS) continue;
+    const parsed = parseLenient(text);
     if (parsed !== undefined) collectTopLevel(parsed, nodes);
   }
   return nodes;
