@@ -43,7 +43,7 @@ describe('runPipeline', () => {
     expect(s.extractArticle).not.toHaveBeenCalled();
     expect(s.analyseArticle).not.toHaveBeenCalled();
     expect(sent).toEqual([{ status: 'not-article', url: URL_, analysedAt: expect.any(Number) }]);
-    expect(measures('otr:gate')).toHaveLength(1);
+    expect(measures('otr:gate').map((m) => m.detail)).toEqual([{ isArticle: false }]);
     expect(measures('otr:pipeline')).toHaveLength(0);
   });
 
@@ -65,6 +65,7 @@ describe('runPipeline', () => {
     expect(longestTaskMs).toBe(Math.max(...steps));
     expect(pipeline!.duration).toBeCloseTo(steps.reduce((a, b) => a + b, 0), 6);
     expect(pipeline!.startTime).toBeLessThanOrEqual(measures('otr:gate')[0]!.startTime);
+    expect(measures('otr:gate')[0]!.detail).toEqual({ isArticle: true });
   });
 
   it('yields to the page between the steps', async () => {
