@@ -13,8 +13,8 @@ describe('reasons for anonymity', () => {
       'on condition of anonymity because they were not authorized to speak publicly',
     ],
     [
-      'The officials spoke on the condition of anonymity, like others interviewed for this article, because of the sensitive nature of the talks.',
-      'on the condition of anonymity, like others interviewed for this article, because of the sensitive nature of the talks',
+      'The engineers talked on the condition of anonymity, as did two crane drivers, because of the delicate state of the pay talks.',
+      'on the condition of anonymity, as did two crane drivers, because of the delicate state of the pay talks',
     ],
     [
       'A diplomat, who asked not to be named because he feared reprisals, said the envoy had left.',
@@ -25,12 +25,12 @@ describe('reasons for anonymity', () => {
       'requested anonymity to describe a private meeting',
     ],
     [
-      'A campaign official who was not authorized to speak publicly before the announcement said the rally was cancelled.',
-      'who was not authorized to speak publicly before the announcement',
+      'A port manager who was not authorized to discuss the budget before the vote said the rally was cancelled.',
+      'who was not authorized to discuss the budget before the vote',
     ],
     [
-      'The doctor spoke on condition of anonymity as he wasn’t authorized to disclose details.',
-      'on condition of anonymity as he wasn’t authorized to disclose details',
+      'The nurse spoke on condition of anonymity as she wasn’t authorized to brief the press.',
+      'on condition of anonymity as she wasn’t authorized to brief the press',
     ],
   ])('quotes the reason in: %s', (sentence, reason) => {
     expect(anonymityReason(sentence)).toBe(reason);

@@ -4,7 +4,7 @@
  * Pipeline, one pass per stage, linear in the length of the text:
  *  1. sentences.ts  split paragraphs into sentences;
  *  2. tokens.ts     split sentences into words;
- *  3. people.ts     collect every person's name first, so "Mr. Peskov" finds "Dmitri S. Peskov";
+ *  3. people.ts     collect every person's name first, so "Mr. Brandt" finds "Karel S. Brandt";
  *  4. cues.ts       find attribution cues ("said", "according to", "declined to comment");
  *  5. clauses.ts    find the words that name each cue's speaker;
  *  6. speakers.ts   tell a person from an institution, an unnamed source or a pronoun;
@@ -149,7 +149,7 @@ function resolveWords(resolver: Resolver, ctx: SentenceContext, words: SpeakerWo
     }
   }
   const out: Entity[] = [];
-  // "Van Hollen and Connolly said": a lone name beside a person's is a person's too.
+  // "Van Dalen and Okonjo said": a lone name beside a person's is a person's too.
   const withPerson = subject.length > 1 && subject.some((sp) => sp.kind === 'person');
   for (const raw of subject) {
     const sp: Speaker =

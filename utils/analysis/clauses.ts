@@ -179,7 +179,7 @@ function matchingOpen(tokens: Token[], close: number): number {
 
 /** "the adviser who said" → the noun phrase just before "who". */
 function antecedent(tokens: Token[], who: number): SpeakerWords | undefined {
-  // "Assange, who denies the accusation": the noun phrase before the comma.
+  // "Strand, who denies the accusation": the noun phrase before the comma.
   if (tokens[who - 1]?.text === ',') {
     const from = regionStart(tokens, who - 2);
     return from < who - 1 ? { start: from, end: who - 1 } : undefined;
@@ -228,7 +228,7 @@ function appositiveSubject(tokens: Token[], verbComma: number): SpeakerWords | u
     const marker = tokens[segments[m]!.start]!.lower;
     if (!RELATIVE.has(marker)) continue;
     const subject = { ...segments[m + 1]!, thing: marker === 'which' };
-    // "officials … in Chappaqua, N.Y., speaking on …": a place split by its comma.
+    // "officials … in Tarrow, N.Y., speaking on …": a place split by its comma.
     const before = segments[m + 2];
     if (before && subject.end - subject.start <= 2 && isCapitalised(tokens[subject.start])) {
       return { start: before.start, end: subject.end, loose: true };

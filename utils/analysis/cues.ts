@@ -168,7 +168,7 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   }
   if (SPEECH_PARTICIPLES.has(w)) {
     if (isParticipleSlot(prev)) return { kind: 'speech', start: i, end: i + 1, side: 'left', participle: true };
-    // "with the Taliban saying …": the noun phrase just before is the speaker.
+    // "with the Harbour Front saying …": the noun phrase just before is the speaker.
     if (prev && prev.kind === 'w' && /^\p{Lu}/u.test(prev.text) && tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'with')) {
       return { kind: 'speech', start: i, end: i + 1, side: 'left', participle: false };
     }
@@ -180,7 +180,7 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   if (/^disput(ed|es|e|ing)$/.test(w) && isDisputeVerb(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: false };
   if (/^reject(ed|s|ing)?$/.test(w) && rejectsClaim(tokens, i)) return { kind: 'denial', start: i, end: i + 1, side: 'left', participle: w === 'rejecting' };
   if (w === 'continued' || w === 'asked') {
-    // Only as an attribution of quoted words ("Rubio continued: “…”", "“…?” the senator asked").
+    // Only as an attribution of quoted words ("Ferrante continued: “…”", "“…?” the senator asked").
     const next = tokens[i + 1];
     const quoted = next?.text === ':' || next?.kind === 'q' || prev?.text === ',' || prev?.kind === 'q' || tokens.slice(Math.max(0, i - 8), i).some((t) => t.kind === 'q');
     return quoted ? { kind: 'speech', start: i, end: i + 1, side: 'auto', participle: false } : undefined;

@@ -21,7 +21,7 @@ function lastSeenBy(o: Organization, at: number): number {
   return lastAtOrBefore(o.seen, at);
 }
 
-/** Words that end a company's name ("Boeing Co.", "Acme Inc."): such a body is "the company". */
+/** Words that end a company's name ("Corvane Co.", "Acme Inc."): such a body is "the company". */
 const COMPANY_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'holdings',
   'company', 'airlines', 'airways', 'motors', 'bank', 'corporation', 'ag', 'sa', 'gmbh']);
 
@@ -44,7 +44,7 @@ export class OrgRegistry {
   private byKey = new Map<string, Organization>();
 
   /**
-   * Records an organisation named in sentence `at`; merges "Ministry of X" into "Pakistan's Ministry of X".
+   * Records an organisation named in sentence `at`; merges "Ministry of X" into "Norway's Ministry of X".
    * `mention`: named in passing (pre-pass), which must not change the name of a known speaker.
    */
   note(name: string, at: number, mention = false): Organization {
@@ -96,8 +96,8 @@ export class OrgRegistry {
 }
 
 /**
- * "of", "for", "&" and "and" inside one name ("Ministry of Foreign Affairs", "World Travel and
- * Tourism Council"), but not "and" after a complete name ("the Transit Authority and Acme").
+ * "of", "for", "&" and "and" inside one name ("Ministry of Foreign Affairs", "Coastal Rail and
+ * Ferry Council"), but not "and" after a complete name ("the Transit Authority and Acme").
  */
 function joinsName(tokens: Token[], k: number): boolean {
   const w = tokens[k]!.lower;
@@ -106,7 +106,7 @@ function joinsName(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Pre-pass: institutions the sentence names ("Boeing Co.", "the Ministry of Foreign Affairs",
+ * Pre-pass: institutions the sentence names ("Corvane Co.", "the Ministry of Foreign Affairs",
  * "NATO"), so that a later "the company" or "the ministry" can find them.
  */
 export function collectOrganizations(sentence: string, tokens: Token[], at: number, registry: OrgRegistry): void {

@@ -3,11 +3,11 @@
  *
  * A name is a run of capitalised words, initials ("S.") and particles ("de", "bin") that
  * holds no title, place, institution or calendar word. Titles and honorifics before it
- * make it a person for sure ("Mr. Peskov", "Defense Minister Rajnath Singh"); two name
+ * make it a person for sure ("Mr. Brandt", "Defense Minister Lucia Ferrante"); two name
  * words or more do too; a lone surname is a person only if the article names that person
- * in full somewhere ("Sharif" after "Shehbaz Sharif").
+ * in full somewhere ("Ostrova" after "Rafael Ostrova").
  *
- * The registry merges the forms of one person ("Dmitri S. Peskov", "Mr. Peskov", "Peskov")
+ * The registry merges the forms of one person ("Karel S. Brandt", "Mr. Brandt", "Brandt")
  * and, when two people share a surname, gives a bare surname to the one mentioned last.
  */
 import { isCapitalised, spanText, type Token } from './tokens';
@@ -47,7 +47,7 @@ export interface NameMatch {
   honorific?: string;
 }
 
-/** Titles that are also common surnames ("Stephen King", "Matthew Prince"). */
+/** Titles that are also common surnames ("Ada King", "Tomas Prince"). */
 const TITLE_SURNAMES = words(`king prince bishop dean marshal major earl duke pope baron`);
 
 /** Honorifics after which any capitalised word is a name ("Mr. Prince", "Ms. Price"). */
@@ -70,7 +70,7 @@ function isTitleWord(t: Token | undefined): boolean {
 
 /**
  * The person name that ends exactly at `end` (exclusive) within [from, end), if any.
- * "Indian Defense Minister Rajnath Singh" → "Rajnath Singh" with title from "Indian".
+ * "Norwegian Defense Minister Lucia Ferrante" → "Lucia Ferrante" with title from "Norwegian".
  */
 export function nameEndingAt(tokens: Token[], from: number, end: number): NameMatch | undefined {
   let k = end;
@@ -78,7 +78,7 @@ export function nameEndingAt(tokens: Token[], from: number, end: number): NameMa
   const nameEnd = end;
   let nameWords = 0;
   let start = k;
-  // A surname that is also a title, after a given name: "Stephen King", "Matthew Prince".
+  // A surname that is also a title, after a given name: "Ada King", "Tomas Prince".
   const last = tokens[k - 1];
   if (last && k - 1 > from && isCapitalised(last) && TITLE_SURNAMES.has(last.lower) && isNameWord(tokens[k - 2], tokens[k - 3]) && !isTitleWord(tokens[k - 3])) {
     nameWords++;
@@ -117,7 +117,7 @@ export function titleText(sentence: string, tokens: Token[], m: NameMatch): stri
   return undefined;
 }
 
-/** Lower-case role words written before a name ("resident Abdul Sammad", "spokesperson Lin Jian"). */
+/** Lower-case role words written before a name ("resident Amara Diallo", "spokesperson Wen Tao"). */
 function isRoleWord(t: Token): boolean {
   return t.kind === 'w' && !isCapitalised(t) && (PERSON_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
 }
@@ -156,7 +156,7 @@ export class PersonRegistry {
     const given = parts.length >= 2 ? parts[0]!.lower : undefined;
     const same = this.bySurname.get(surname) ?? [];
     let person: Person | undefined;
-    // "Ki Hong" after "Justin Ki Hong": the end of a known full name is the same person.
+    // "Sol Vega" after "Marta Sol Vega": the end of a known full name is the same person.
     const suffixOf = same.find((p) => p.full && p.name !== nameText && p.name.endsWith(` ${nameText}`));
     if (suffixOf) person = suffixOf;
     else if (given) person = same.find((p) => p.given === given) ?? same.find((p) => !p.given);
@@ -189,7 +189,7 @@ export class PersonRegistry {
 
   /**
    * The person a lone word refers to: a surname first, else a given name written first in
-   * a full name ("Dar" for "Dar Yasin", "Lin" for "Lin Jian").
+   * a full name ("Omar" for "Omar Haddou", "Wen" for "Wen Tao").
    */
   byNameWordAt(word: string, at: number): Person | undefined {
     const w = word.toLowerCase();
@@ -246,7 +246,7 @@ export function collectNames(sentence: string, tokens: Token[], at: number, regi
     let end = i;
     while (end < tokens.length && (isNameWord(tokens[end], tokens[end - 1]) || (PARTICLES.has(tokens[end]!.text) && isNameWord(tokens[end + 1]))) && end - i < 6) end++;
     while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower)) end++;
-    // "Hachette Book Group", "21st Century Fox": the run names an institution.
+    // "Larkspur Book Group", "20th Avenue Media": the run names an institution.
     const orgAfter = (isCapitalised(tokens[end]) && ORG_NAME_WORDS.has(tokens[end]!.lower)) || tokens[i - 1]?.kind === 'n';
     const m = end > i && !orgAfter ? nameEndingAt(tokens, Math.max(0, i - 4), end) : undefined;
     const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'q';

@@ -1,6 +1,6 @@
 /**
  * Turns what a sentence says about its speaker (speakers.ts) into an entity of the
- * article: the same person across "Dmitri S. Peskov", "Mr. Peskov" and "he"; the same
+ * article: the same person across "Karel S. Brandt", "Mr. Brandt" and "he"; the same
  * institution across "Acme Corp." and "the company"; the same unnamed group across
  * "two officials", "the officials" and "they".
  */
@@ -65,7 +65,7 @@ export class Resolver {
       case 'spokes': {
         if (sp.principal) return this.person(sp.principal, ctx);
         if (sp.org) {
-          // "a spokesman for Christie": a person the article names.
+          // "a spokesman for Halden": a person the article names.
           const p = /^\S+$/.test(sp.org) ? this.people.byNameWordAt(sp.org, ctx.at) : undefined;
           return p && (p.full || p.certain) ? { kind: 'named', person: p } : this.org(sp.org, ctx.at);
         }
@@ -114,8 +114,8 @@ export class Resolver {
   }
 
   /**
-   * One capitalised word: a person the article names ("Sharif", "Dar"), a person by the
-   * pronoun that follows ("Trump said he …"), else an institution ("Boeing said it …").
+   * One capitalised word: a person the article names ("Ostrova", "Omar"), a person by the
+   * pronoun that follows ("Quint said he …"), else an institution ("Corvane said it …").
    * A sentence's first word needs evidence that it is a proper noun at all.
    */
   private single(text: string, token: number, ctx: SentenceContext): Entity | undefined {

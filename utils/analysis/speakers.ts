@@ -1,7 +1,7 @@
 /**
  * What kind of speaker a run of words names, before any cross-sentence resolution:
- * a person ("Defense Minister Rajnath Singh"), a lone capitalised word, an institution
- * ("Pakistan's Ministry of Foreign Affairs", "the company"), an unnamed spokesperson for
+ * a person ("Defense Minister Lucia Ferrante"), a lone capitalised word, an institution
+ * ("Norway's Ministry of Foreign Affairs", "the company"), an unnamed spokesperson for
  * one ("a spokeswoman for Acme"), an unnamed source ("two senior officials"), or a pronoun.
  */
 import type { Span } from './clauses';
@@ -32,7 +32,7 @@ const STOPS = words(`of for at in on with from to by about close closer familiar
   against among between amid per via versus said says say told tell tells has have had is was are were will
   would could should may might can did do does also not knowledgeable involved aware speaking who's
   according added adds wrote writes`);
-/** Words that may follow a subject before its verb: "officials familiar with …", "Sharif on Wednesday …". */
+/** Words that may follow a subject before its verb: "officials familiar with …", "Ferrante on Wednesday …". */
 const ATTACHING = words(`of for at in on with from to by about close closer familiar briefed who which that whose whom as
   inside outside within among near across through via under over after before during since also later earlier
   previously then again repeatedly publicly privately recently once often long already first initially has have
@@ -53,8 +53,8 @@ const FIGURES = /\d|\b(?:percent|million|billion|trillion|thousand|hundred|dozen
 
 /**
  * `strict`: the phrase must run up to the verb ("officials familiar with X said"), not stop
- * short of it. When it does not, a later start is tried: "Arcade is an imprint of Skyhorse
- * and a Skyhorse spokeswoman said" → "a Skyhorse spokeswoman".
+ * short of it. When it does not, a later start is tried: "Larkspur is an imprint of Corvane
+ * and a Corvane spokeswoman said" → "a Corvane spokeswoman".
  */
 export function classifySpeaker(text: string, tokens: Token[], w: Span, strict = true): Speaker[] {
   const first = speakersFrom(text, tokens, w.start, w.end, strict);
@@ -70,7 +70,7 @@ export function classifySpeaker(text: string, tokens: Token[], w: Span, strict =
 function speakersFrom(text: string, tokens: Token[], start: number, wEnd: number, strict: boolean): Speaker[] | undefined {
   let i = start;
   while (i < wEnd && (FILLERS.has(tokens[i]!.lower) || CALENDAR.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
-  // "acting U.S. Attorney for Massachusetts Joshua Levy said": a titled name right before the verb.
+  // "acting U.S. Attorney for Vermont Dana Whitlock said": a titled name right before the verb.
   const tail = nameEndingAt(tokens, i, wEnd);
   if (tail?.certain && tail.end === wEnd && tail.start > i && introducedByTitle(tokens, i, tail)) {
     return [{ kind: 'person', name: tail, role: spanText(text, tokens, i, tail.start) }];
@@ -106,7 +106,7 @@ function introducedByTitle(tokens: Token[], from: number, name: NameMatch): bool
   const before = tokens[name.start - 1]!;
   if (/^(mr|mrs|ms|dr|miss)\.?$/.test(before.lower)) return false;
   if (name.titleStart === name.start) {
-    // "Attorney for Massachusetts Joshua Levy": a title, then where it applies.
+    // "Attorney for Vermont Dana Whitlock": a title, then where it applies.
     let j = name.start - 1;
     while (j >= from && name.start - j < 6 && (PLACES.has(tokens[j]!.lower) || ORG_NAME_WORDS.has(tokens[j]!.lower) || /^(of|for|the)$/.test(tokens[j]!.lower))) j--;
     if (j < from || j === name.start - 1 || !TITLE_WORDS.has(tokens[j]!.lower)) return false;
@@ -207,7 +207,7 @@ function anonymous(text: string, tokens: Token[], i: number, k: number, phraseEn
 
 /**
  * The core of a noun phrase runs to the first preposition or relative word. "one of the
- * officials" and "Ministry of Foreign Affairs" keep their "of"; "Jeb Bush of Florida" does not.
+ * officials" and "Ministry of Foreign Affairs" keep their "of"; "Ted Marlow of Ohio" does not.
  */
 function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { k: number; partitive: boolean } {
   let k = i;
@@ -223,7 +223,7 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
       break;
     }
     if (k > i && STOPS.has(t.lower)) {
-      // "World Travel and Tourism Council": "and" inside an institution's name.
+      // "Coastal Rail and Ferry Council": "and" inside an institution's name.
       if (t.lower === 'and' && isCapitalised(tokens[k - 1]) && !ORG_NAME_WORDS.has(tokens[k - 1]!.lower) && orgNameFollows(tokens, k + 1, end)) {
         k++;
         continue;
@@ -247,7 +247,7 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
       }
       break;
     }
-    // A verb form right after a name or noun ends the subject: "Dar Yasin received reports", "communities living near".
+    // A verb form right after a name or noun ends the subject: "Ana Ruiz received reports", "communities living near".
     if (k > i && t.text === t.lower && t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
       const prev = tokens[k - 1]!;
       if (isCapitalised(prev) || PERSON_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || ORG_NOUNS.has(prev.lower)) break;
@@ -257,7 +257,7 @@ function coreEnd(tokens: Token[], i: number, end: number, bodyStart: number): { 
   return { k, partitive };
 }
 
-/** A run of capitalised words from `from` that ends in an institution word ("Tourism Council"). */
+/** A run of capitalised words from `from` that ends in an institution word ("Ferry Council"). */
 function orgNameFollows(tokens: Token[], from: number, end: number): boolean {
   let j = from;
   while (j < end && j - from < 5 && isCapitalised(tokens[j])) {
@@ -300,7 +300,7 @@ function postmodifierEnd(tokens: Token[], k: number, end: number): number {
   return e;
 }
 
-/** "a spokeswoman for Acme", "a Skyhorse spokeswoman", "Pakistan's military spokesperson", "the company spokesman". */
+/** "a spokeswoman for Acme", "a Corvane spokeswoman", "Norway's military spokesperson", "the company spokesman". */
 function spokesperson(text: string, tokens: Token[], from: number, headEnd: number, end: number): Speaker {
   const after = tokens[headEnd];
   if (after && /^(for|of|at|with)$/.test(after.lower)) {

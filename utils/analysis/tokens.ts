@@ -2,7 +2,7 @@
  * Word and punctuation tokens of one sentence, with their character offsets.
  * Abbreviations ("Mr.", "Gen."), initials ("S.") and initialisms ("U.S.") keep their
  * periods so that name and title rules can see them; possessives are split off
- * ("Putin’s" → "Putin" + "’s") so that "Mr. Putin’s spokesman" reads as possessor + head.
+ * ("Brandt’s" → "Brandt" + "’s") so that "Mr. Brandt’s spokesman" reads as possessor + head.
  */
 import { ABBREVIATIONS } from './lexicon/abbreviations';
 

@@ -50,7 +50,7 @@ const COMPANY_ABBREVIATIONS = new Set(['co', 'corp', 'inc', 'ltd', 'dept'].flatM
 
 /**
  * Words that mark a capitalised run as an institution rather than a person
- * ("Pakistan Air Force", "Taiwan Taoyuan International Airport", "The Korea Times").
+ * ("Norway Air Force", "Tarnby International Airport", "The Calder Ledger").
  */
 export const ORG_NAME_WORDS = union(
   ORG_NOUNS,

@@ -1,6 +1,6 @@
 import { union, words } from './words';
 
-/** Honorifics: the capitalised word that follows is a person's name ("Mr. Peskov", "Dame Louise Richardson"). */
+/** Honorifics: the capitalised word that follows is a person's name ("Mr. Brandt", "Dame Ilse Moravec"). */
 export const HONORIFICS = words(`
   mr mr. mrs mrs. ms ms. miss mx messrs messrs. mme mme. madame monsieur dr dr. prof prof. professor sir dame lord
   lady rev rev. reverend father fr. rabbi imam sheikh pastor bishop archbishop cardinal pope king queen prince
@@ -33,7 +33,7 @@ export const TITLE_WORDS = union(
 
 /**
  * Words that occur inside a title ("Secretary of State", "Prime Minister", "Wing Commander") but
- * do not by themselves introduce a name ("Islamic State Twitter" is no person).
+ * do not by themselves introduce a name ("Empire State Quarry" is no person).
  */
 export const TITLE_PARTS = words(`
   state national party house senate home health trade energy foreign defense defence interior finance economy
@@ -41,7 +41,7 @@ export const TITLE_PARTS = words(`
   squadron staff master vice prime deputy assistant acting former retired interim executive rear right rt
 `);
 
-/** Name particles written in lower case inside a name ("Ursula von der Leyen", "Osama bin Laden"). */
+/** Name particles written in lower case inside a name ("Anouk van der Berg", "Khalid bin Rashed"). */
 export const PARTICLES = words(`de del della der di da dos das du la le van von ten ter bin ibn al el ben abu bint y`);
 
 /** Generational and similar suffixes after a surname. */
