@@ -68,3 +68,10 @@ describe('denials and non-answers', () => {
     expect(report.sources.map((s) => s.name)).toEqual(['Corinne Abellard']);
   });
 });
+
+describe('criticism is not denial', () => {
+  it('does not read "the decision was wrong" as a denial, but does "the report is wrong"', () => {
+    expect(verdicts('Critics said the decision to close the pier was wrong.')).toEqual([]);
+    expect(verdicts('Halvard Strand said the report was simply wrong.')).toEqual([['denial', 'Halvard Strand']]);
+  });
+});
