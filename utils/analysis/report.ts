@@ -19,7 +19,7 @@ export interface Source {
   kind: SourceKind;
   /** Named people and organisations: the name as first written in full. */
   name?: string;
-  /** Other forms of the name the article uses ("Mr. Peskov"). */
+  /** Other forms of the name the article uses ("Ms. Varga"). */
   aliases?: string[];
   /** The role of a named person, or the descriptor of an anonymous source. */
   description?: string;
