@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isFromContentScript, validateContentToBackground } from '../../utils/messaging/validate';
-import { acceptPageReport, forgetTab, tabNavigated } from './page-reports';
+import { acceptPageReport, forgetTab, replayPendingVisits, tabNavigated } from './page-reports';
 import { openPanelOnToolbarClick } from './toolbar';
 
 function logFailure(what: string) {
@@ -33,4 +33,6 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url !== undefined) tabNavigated(tabId, change.url).catch(logFailure('following a navigation'));
   });
+  // A worker stopped between receiving a visit and storing it left the visit journaled.
+  replayPendingVisits().catch(logFailure('writing the visits journaled before a restart'));
 });

@@ -6,6 +6,7 @@ import { SiteBar } from './SiteBar';
 import { tellTab } from './tab-messages';
 import { useCurrentTab } from './use-current-tab';
 import { useHighlight, type Notice } from './use-highlight';
+import { useSaveFailure } from './use-save-failure';
 import { useSiteSwitch } from './use-site-switch';
 import { useTabReport } from './use-tab-report';
 
@@ -19,6 +20,7 @@ export function SidePanel({ fixedTabId }: { fixedTabId: number | undefined }) {
   const siteSwitch = useSiteSwitch(site);
   const highlight = useHighlight(tabId);
   const view = panelView(tab, tabReport, siteSwitch.enabled);
+  const saveFailure = useSaveFailure(tabId);
 
   const toggleSite = async (enabled: boolean) => {
     try {
@@ -75,6 +77,11 @@ export function SidePanel({ fixedTabId }: { fixedTabId: number | undefined }) {
             enabled={siteSwitch.enabled}
             onToggle={(enabled) => void toggleSite(enabled)}
           />
+        )}
+        {view.view === 'article' && saveFailure?.url === view.meta.canonicalUrl && (
+          <p class="notice notice--error save-failure" data-testid="save-failure" role="alert">
+            Could not save to your reading log: {saveFailure.message}
+          </p>
         )}
         {view.view === 'article' ? (
           <ArticleView

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SourcingSummary } from '../../utils/analysis/report';
+import { DB_VERSION } from '../../utils/history/db';
 import type { ArticleMeta } from '../../utils/messaging/page-report';
 
 type Store = typeof import('../../utils/history/store');
@@ -52,7 +53,7 @@ describe('opening the database', () => {
   it('creates the visits store and its indexes on an empty profile', async () => {
     await store.listVisits();
     const db = await openDB('on-the-record');
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(['visits']);
     const tx = db.transaction('visits');
     expect(tx.store.keyPath).toBe('url');
@@ -64,8 +65,8 @@ describe('opening the database', () => {
     await store.recordVisit(meta('/a'), summary(1), T0);
     const blocked = vi.fn();
     // Would wait for ever if our connection stayed open.
-    const newer = await openDB('on-the-record', 2, { blocked });
-    expect(newer.version).toBe(2);
+    const newer = await openDB('on-the-record', DB_VERSION + 1, { blocked });
+    expect(newer.version).toBe(DB_VERSION + 1);
     expect(blocked).not.toHaveBeenCalled();
     newer.close();
   });
