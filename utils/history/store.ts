@@ -12,10 +12,32 @@ import { mergeVisitRecords, nextVisitRecord, type VisitRecord } from './visit';
 export async function recordVisit(meta: ArticleMeta, summary: SourcingSummary, at = Date.now()): Promise<VisitRecord> {
   const db = await openHistoryDb();
   const tx = db.transaction('visits', 'readwrite');
-  const existing = await tx.store.get(meta.canonicalUrl);
-  const record = nextVisitRecord(existing, meta, summary, at);
-  await Promise.all([tx.store.put(record), tx.done]);
-  return record;
+  return allOrNothing(tx, async () => {
+    const existing = await tx.store.get(meta.canonicalUrl);
+    const record = nextVisitRecord(existing, meta, summary, at);
+    await tx.store.put(record);
+    return record;
+  });
+}
+
+/**
+ * Runs a transaction's writes and waits for it to commit. Any failure (a full disk, a record
+ * the database refuses) aborts the whole transaction, so none of its writes is kept.
+ */
+async function allOrNothing<T>(tx: { done: Promise<void>; abort(): void }, writes: () => Promise<T>): Promise<T> {
+  try {
+    const result = await writes();
+    await tx.done;
+    return result;
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure, or finished.
+    }
+    throw error;
+  }
 }
 
 /** Every visit, most recently seen first. */
@@ -61,11 +83,14 @@ export async function importVisits(json: string): Promise<number> {
   const incoming = parseVisitsExport(json);
   const db = await openHistoryDb();
   const tx = db.transaction('visits', 'readwrite');
-  const stored = await Promise.all(incoming.map((record) => tx.store.get(record.url)));
-  const merged = incoming.map((record, i) => {
-    const existing = stored[i];
-    return existing ? mergeVisitRecords(existing, record) : record;
+  await allOrNothing(tx, async () => {
+    const stored = await Promise.all(incoming.map((record) => tx.store.get(record.url)));
+    const merged = incoming.map((record, i) => {
+      const existing = stored[i];
+      return existing ? mergeVisitRecords(existing, record) : record;
+    });
+    // Async so that a put that throws becomes a rejection like the others: all are awaited.
+    await Promise.all(merged.map(async (record) => tx.store.put(record)));
   });
-  await Promise.all([...merged.map((record) => tx.store.put(record)), tx.done]);
   return incoming.length;
 }

@@ -13,8 +13,11 @@ const MAX_FILE_CHARS = 50_000_000;
 const MAX_RECORDS = 100_000;
 
 export function exportVisits(visits: VisitRecord[]): string {
+  // Each record with its fields in the order an import gives them, so that exporting what
+  // was imported writes the same bytes (stored records keep the order they were built in).
+  const records = visits.map((visit) => readVisitRecord(visit) ?? visit);
   return JSON.stringify(
-    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), visits },
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), visits: records },
     null,
     2,
   );
