@@ -46,6 +46,14 @@ describe('attribution cues in every position', () => {
     expect(names(report, 'named')).toEqual(['Lorna Pike']);
   });
 
+  it('does not take a verb phrase for the gap between a subject and a distant cue word', () => {
+    const report = analyse(
+      'Morning Yoga can ease common triggers like stress and worry.',
+      'Harbour Fitness Club members swear by it, and their coaches note that it helps.',
+    );
+    expect(names(report, 'named')).toEqual([]);
+  });
+
   it('keeps the quoted words of the mention', () => {
     const report = analyse('“The water is safe,” said Ines Marlowe. “We tested it twice.”');
     expect(source(report, 'Ines Marlowe')!.mentions[0]).toEqual({

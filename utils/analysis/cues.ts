@@ -57,10 +57,10 @@ const INVERTIBLE = words(`said says reported reports declared added adds wrote w
   countered counters insisted insists argued argues warned warns replied replies`);
 
 /** Forms that are nouns or adjectives after a determiner or preposition ("the claims", "an alleged plot"). */
-const AMBIGUOUS = words(`claims claim notes estimate estimates reports alleged charges charged cited remarks
-  described reported promised declared stated`);
+const AMBIGUOUS = words(`claims claim notes note estimate estimates reports alleged charges charged cited remarks
+  described reported promised declared stated stress stresses recall add`);
 const DETERMINERS = words(`the a an this that these those its his her their our my your such any no of in on for with to
-  by from than as some many several each every`);
+  by from than as some many several each every like about over under against into`);
 const PASSIVE = words(`is are was were be been being`);
 
 interface PhrasePattern {

@@ -32,12 +32,15 @@ const STOPS = words(`of for at in on with from to by about close closer familiar
   against among between amid per via versus said says say told tell tells has have had is was are were will
   would could should may might can did do does also not knowledgeable involved aware speaking who's
   according added adds wrote writes`);
-/** Words that may follow a subject before its verb: "officials familiar with …", "Ferrante on Wednesday …". */
-const ATTACHING = words(`of for at in on with from to by about close closer familiar briefed who which that whose whom as
-  inside outside within among near across through via under over after before during since also later earlier
-  previously then again repeatedly publicly privately recently once often long already first initially has have
-  had would will could should may might must can did does do not never still just now knowledgeable involved
-  speaking here there alone both all himself herself themselves itself`);
+/** Words that open a postmodifier between a subject and its verb: "officials familiar with …", "X, who …". */
+const POSTMODIFIER_START = words(`of for at in on with from to by about close closer familiar briefed who which that whose whom
+  as inside outside within among near across through via under over after before during since knowledgeable involved
+  speaking`);
+/** Auxiliaries and adverbs between a subject and its verb: "Ferrante would later say". Nothing else may stand there. */
+const VERB_GROUP = words(`also later earlier previously then again repeatedly publicly privately recently once often long
+  already first initially has have had would will could should may might must can did does do not never still just
+  now here there alone both all himself herself themselves itself on last this week`);
+
 const QUANTIFIERS = words(`one two three four five six seven eight nine ten dozen dozens several some many most few both
   all each none any half hundreds scores majority majorities`);
 const DEFINITE = words(`the this that these those`);
@@ -97,8 +100,18 @@ function speakersFrom(text: string, tokens: Token[], start: number, wEnd: number
     while (end < wEnd && tokens[end]!.text !== ')') end++;
     end++;
   }
-  if (strict && (!out.length || (end < wEnd && !ATTACHING.has(tokens[end]!.lower) && !CALENDAR.has(tokens[end]!.lower)))) return undefined;
+  if (strict && (!out.length || !reachesVerb(tokens, end, wEnd))) return undefined;
   return out;
+}
+
+/** Whether the words after the subject lead to its verb: a postmodifier, or only auxiliaries and adverbs. */
+function reachesVerb(tokens: Token[], end: number, wEnd: number): boolean {
+  if (end >= wEnd || POSTMODIFIER_START.has(tokens[end]!.lower)) return true;
+  for (let j = end; j < wEnd; j++) {
+    const w = tokens[j]!.lower;
+    if (!VERB_GROUP.has(w) && !CALENDAR.has(w)) return false;
+  }
+  return true;
 }
 
 /** A title or role word just before the name, and no "close to" / "familiar with" that would make the name an object. */
