@@ -23,7 +23,7 @@ const DEFLECTION = /\b(?:pointed|referred)\s+(?:to|questions)\b/iu;
 
 const RANK: Record<DenialType, number> = { denial: 3, no_comment: 2, no_response: 1 };
 
-interface DenialVerdict {
+export interface DenialVerdict {
   type: DenialType;
   /** The cue whose speaker denied or did not answer. */
   cue: Cue;
