@@ -24,7 +24,6 @@ export function ReadingLog() {
   // While only the newest entries are loaded, the log shows them; searching, totals and
   // export wait for the rest (a moment later).
   const complete = visits.state === 'ready' && visits.complete;
-  const total = visits.state === 'ready' ? visits.total : 0;
   // Computed once per change of the log, not per keystroke.
   const sites = useMemo(() => sitesOf(all), [all]);
   const totals = useMemo(() => siteTotals(all), [all]);
@@ -38,7 +37,7 @@ export function ReadingLog() {
     const handle = idle(() => prepareSearch(all));
     return () => cancel(handle);
   }, [all, complete]);
-  useFirstRowsMeasure(matches.length, total);
+  useFirstRowsMeasure(matches.length, all.length);
   const keystroke = useKeystrokeMeasure(matches);
 
   /** Runs a change to the log; shows its outcome, or why it failed after `failing` ("Could not …"). */
@@ -90,11 +89,9 @@ export function ReadingLog() {
           <p class="log__brand">On the Record</p>
           <h1 class="log__title">Reading log</h1>
           <p class="log__subtitle">
-            {total === 0
-              ? 'Kept only in this browser.'
-              : complete
-                ? `${plural(total, 'article')} from ${plural(sites.length, 'site')}. Kept only in this browser.`
-                : `${plural(total, 'article')}. Kept only in this browser.`}
+            {complete && all.length > 0
+              ? `${plural(all.length, 'article')} from ${plural(sites.length, 'site')}. Kept only in this browser.`
+              : 'Kept only in this browser.'}
           </p>
         </div>
         <LogActions hasEntries={complete && all.length > 0} onExport={onExport} onImportFile={onImportFile} onClearAll={onClearAll} />
@@ -126,7 +123,7 @@ export function ReadingLog() {
         </div>
       )}
 
-      {total > 0 && (
+      {all.length > 0 && (
         <div class="log__layout">
           <main class="log__main">
             <div class="filters" role="search">
@@ -165,7 +162,7 @@ export function ReadingLog() {
             </div>
             <p class="log__count" aria-live="polite">
               {!complete
-                ? `The newest ${formatCount(all.length)} of ${plural(total, 'article')}; loading the rest…`
+                ? `The newest ${plural(all.length, 'article')}; loading the rest…`
                 : filtered
                   ? `${plural(matches.length, 'article')} of ${formatCount(all.length)} match`
                   : `${plural(all.length, 'article')}, newest first`}

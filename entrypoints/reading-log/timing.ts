@@ -2,7 +2,7 @@
  * User Timing measures of the reading log, cheap enough to leave on; `npm run bench` reads them
  * (scripts/bench/reading-log.ts):
  *  - `otr:reading-log-first-render`: from the page's script starting (`markAppStart`) to the
- *    first rows in the DOM, once per page load, `detail: { shown, total, sinceNavigationMs }`
+ *    first rows in the DOM, once per page load, `detail: { shown, loaded, sinceNavigationMs }`
  *    (the last from navigation start, so including the browser's loading of the page);
  *  - `otr:search`: from a keystroke in the search box to the list updated, `detail: { matches }`.
  */
@@ -15,16 +15,16 @@ export function markAppStart(): void {
   performance.mark(APP_START);
 }
 
-/** Measures the first render that shows `shown` rows (nothing while there is none). */
-export function useFirstRowsMeasure(shown: number, total: number): void {
+/** Measures the first render that shows `shown` rows of the `loaded` entries (nothing while there is none). */
+export function useFirstRowsMeasure(shown: number, loaded: number): void {
   const measured = useRef(false);
   useLayoutEffect(() => {
     if (measured.current || shown === 0) return;
     measured.current = true;
     const now = performance.now();
     const start = performance.getEntriesByName(APP_START, 'mark')[0]?.startTime ?? 0;
-    performance.measure('otr:reading-log-first-render', { start, end: now, detail: { shown, total, sinceNavigationMs: now } });
-  }, [shown, total]);
+    performance.measure('otr:reading-log-first-render', { start, end: now, detail: { shown, loaded, sinceNavigationMs: now } });
+  }, [shown, loaded]);
 }
 
 /**

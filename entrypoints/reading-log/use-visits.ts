@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../components/format';
 import { clearVisits, deleteVisit, importVisits, listRecentVisits, listVisits } from '../../utils/history/store';
 import type { VisitRecord } from '../../utils/history/visit';
@@ -6,12 +6,12 @@ import { PAGE_SIZE } from './VisitList';
 
 export type VisitsState =
   | { state: 'loading' }
-  /** `complete` is false while only the newest `visits` of `total` are loaded. */
-  | { state: 'ready'; visits: VisitRecord[]; complete: boolean; total: number }
+  /** `complete` is false while only the newest `visits` are loaded (and more may follow). */
+  | { state: 'ready'; visits: VisitRecord[]; complete: boolean }
   | { state: 'error'; message: string };
 
 function everything(visits: VisitRecord[]): VisitsState {
-  return { state: 'ready', visits, complete: true, total: visits.length };
+  return { state: 'ready', visits, complete: true };
 }
 
 /**
@@ -38,15 +38,20 @@ export function useVisits() {
     return reading.current;
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so the read starts before the first paint rather than after it.
+  useLayoutEffect(() => {
     reading.current = listRecentVisits(PAGE_SIZE).then(
-      ({ visits: newest, total }) => {
-        if (newest.length < total) setVisits({ state: 'ready', visits: newest, complete: false, total });
+      (newest) => {
+        // Fewer than a screen: that is the whole log.
+        if (newest.length < PAGE_SIZE) setVisits(everything(newest));
+        else {
+          setVisits({ state: 'ready', visits: newest, complete: false });
+          return readAll();
+        }
       },
-      // Reading everything below says what failed.
-      () => undefined,
+      // Reading everything says what failed.
+      () => readAll(),
     );
-    void reading.current.then(readAll);
     const onVisible = () => {
       if (document.visibilityState === 'visible') void readAll();
     };

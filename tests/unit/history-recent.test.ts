@@ -25,7 +25,7 @@ async function read(slug: string, at: number): Promise<void> {
 const slugs = (visits: { url: string }[]) => visits.map((v) => v.url.split('/').pop());
 
 describe('listRecentVisits', () => {
-  it('reads only the most recently seen visits, newest first, and counts them all', async () => {
+  it('reads only the most recently seen visits, newest first', async () => {
     await read('lighthouse', T0);
     await read('ferry', T0 + MINUTE);
     await read('regatta', T0 + 2 * MINUTE);
@@ -34,18 +34,26 @@ describe('listRecentVisits', () => {
     await read('tides', T0 + 4 * MINUTE);
 
     const recent = await store.listRecentVisits(3);
-    expect(slugs(recent.visits)).toEqual(['tides', 'lighthouse', 'regatta']);
-    expect(recent.total).toBe(4);
+    expect(slugs(recent)).toEqual(['tides', 'lighthouse', 'regatta']);
     // The same order as the whole list, cut short.
-    expect(slugs(recent.visits)).toEqual(slugs(await store.listVisits()).slice(0, 3));
+    expect(slugs(recent)).toEqual(slugs(await store.listVisits()).slice(0, 3));
+    expect(slugs(await store.listRecentVisits(1))).toEqual(['tides']);
   });
 
   it('returns everything when the log is shorter than the limit, and nothing from an empty log', async () => {
-    expect(await store.listRecentVisits(50)).toEqual({ visits: [], total: 0 });
+    expect(await store.listRecentVisits(50)).toEqual([]);
     await read('harbour', T0);
     await read('market', T0 + MINUTE);
-    const recent = await store.listRecentVisits(50);
-    expect(slugs(recent.visits)).toEqual(['market', 'harbour']);
-    expect(recent.total).toBe(2);
+    expect(slugs(await store.listRecentVisits(50))).toEqual(['market', 'harbour']);
+    expect(slugs(await store.listRecentVisits(2))).toEqual(['market', 'harbour']);
+    expect(await store.listRecentVisits(0)).toEqual([]);
+  });
+
+  it('keeps to the limit when several visits share the boundary time', async () => {
+    for (const slug of ['buoy', 'quay', 'slipway', 'pontoon']) await read(slug, T0);
+    await read('crane', T0 + MINUTE);
+    const recent = await store.listRecentVisits(3);
+    expect(recent).toHaveLength(3);
+    expect(slugs(recent)).toEqual(slugs(await store.listVisits()).slice(0, 3));
   });
 });

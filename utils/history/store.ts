@@ -48,20 +48,19 @@ export async function listVisits(): Promise<VisitRecord[]> {
 }
 
 /**
- * The `limit` most recently seen visits, newest first, and how many visits there are in all:
- * the first screen of a long log, read without loading the rest.
+ * The `limit` most recently seen visits, newest first: the first screen of a long log, read
+ * without loading the rest. Three requests whatever the limit: a key cursor finds the
+ * limit-th newest time (reading no records), then one read takes every visit from there on.
  */
-export async function listRecentVisits(limit: number): Promise<{ visits: VisitRecord[]; total: number }> {
+export async function listRecentVisits(limit: number): Promise<VisitRecord[]> {
+  if (limit <= 0) return [];
   const db = await openHistoryDb();
-  const tx = db.transaction('visits');
-  const visits: VisitRecord[] = [];
-  const counting = tx.store.count();
-  let cursor = limit > 0 ? await tx.store.index('lastVisit').openCursor(null, 'prev') : null;
-  while (cursor) {
-    visits.push(cursor.value);
-    cursor = visits.length < limit ? await cursor.continue() : null;
-  }
-  return { visits, total: await counting };
+  const index = db.transaction('visits').store.index('lastVisit');
+  let cursor = await index.openKeyCursor(null, 'prev');
+  if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+  // No cursor: fewer visits than the limit, so all of them.
+  const newest = await index.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : undefined);
+  return newest.reverse().slice(0, limit);
 }
 
 export async function deleteVisit(url: string): Promise<void> {
