@@ -57,15 +57,20 @@ function verdict(signals: Signal[], note?: string): PageTypeVerdict {
   };
 }
 
-/** The address to judge by its shape: the tab's http(s) address, else the page's canonical one (saved files). */
+/**
+ * The address to judge by its shape: the tab's http(s) address, else the page's canonical one
+ * (saved files). The head is searched for the canonical one only when needed: this runs on every page.
+ */
 function addressOf(doc: Document, url: string): URL | undefined {
-  for (const candidate of [url, canonicalUrlOf(doc, url)]) {
-    try {
-      const parsed = new URL(candidate);
-      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed;
-    } catch {
-      // not a URL: try the next one
-    }
+  return httpAddress(url) ?? httpAddress(canonicalUrlOf(doc, url));
+}
+
+function httpAddress(candidate: string): URL | undefined {
+  try {
+    const parsed = new URL(candidate);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed;
+  } catch {
+    // not a URL
   }
   return undefined;
 }
