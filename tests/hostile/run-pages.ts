@@ -1,0 +1,23 @@
+/**
+ * Child process of isolate.ts: analyses the named hostile pages in order and prints one JSON
+ * line per page (a HostileOutcome), after a first `{"ready":true}` line once loaded.
+ * Usage: node --import tsx tests/hostile/run-pages.ts <scratch dir> [--warm-up] <page name>…
+ */
+import { analyseHostilePage } from './analyse';
+import { hostilePage, HOSTILE_PAGES } from './pages';
+
+const [scratchDir, ...rest] = process.argv.slice(2);
+if (!scratchDir) throw new Error('usage: run-pages.ts <scratch dir> [--warm-up] <page name>…');
+const warmUp = rest[0] === '--warm-up';
+const names = warmUp ? rest.slice(1) : rest;
+
+if (warmUp) {
+  // Compile the pipelines on an easy page first, so the first timed page does not pay for it.
+  const easy = HOSTILE_PAGES.find((page) => page.name === 'rtl-mixed');
+  if (easy) for (let i = 0; i < 3; i++) await analyseHostilePage(easy, scratchDir);
+}
+process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
+for (const name of names) {
+  const outcome = await analyseHostilePage(hostilePage(name), scratchDir);
+  process.stdout.write(`${JSON.stringify(outcome)}\n`);
+}
