@@ -16,7 +16,7 @@
  * the pipeline budget is a ratio to Readability measured in the same page for that reason.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../tests/e2e/chromium-path';
@@ -36,6 +36,8 @@ const BUILT_EXTENSION = join(PROJECT_ROOT, '.output/chrome-mv3');
 const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name);
 const HOSTILE_BENCH = join(PROJECT_ROOT, 'scripts/bench-hostile.ts');
 const READING_LOG_ENTRIES = 10_000;
+/** Every page's figures, for a closer look than the table (test-artifacts/ is not committed). */
+const PAGES_ARTIFACT = join(PROJECT_ROOT, 'test-artifacts/bench-pages.json');
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const progress = (text: string) => process.stderr.write(text);
@@ -168,6 +170,12 @@ async function main(): Promise<number> {
   if (slowest.length) log(`\nLongest content-script tasks:\n${slowest.map(pageLine).join('\n')}`);
   const worstRatio = [...pipelined].sort((a, b) => b.pipelineMs! / b.readabilityParseMs! - a.pipelineMs! / a.readabilityParseMs!).slice(0, 5);
   if (worstRatio.length) log(`\nHighest pipeline ÷ Readability ratios:\n${worstRatio.map(pageLine).join('\n')}`);
+
+  if (timings.length || failures.length) {
+    mkdirSync(join(PAGES_ARTIFACT, '..'), { recursive: true });
+    writeFileSync(PAGES_ARTIFACT, `${JSON.stringify({ timings, failures, visitWriteMs: writes, readingLog }, null, 1)}\n`);
+    log(`\nEvery page's figures: ${PAGES_ARTIFACT}`);
+  }
 
   const hostile = hostileBench();
   const verdicts = lines.map(judge);

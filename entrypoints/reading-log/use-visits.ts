@@ -2,7 +2,9 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../components/format';
 import { clearVisits, deleteVisit, importVisits, listRecentVisits, listVisits } from '../../utils/history/store';
 import type { VisitRecord } from '../../utils/history/visit';
-import { PAGE_SIZE } from './VisitList';
+
+/** Entries read and shown before the rest of the log: more than a tall window shows, few enough to render at once. */
+export const FIRST_SCREEN = 20;
 
 export type VisitsState =
   | { state: 'loading' }
@@ -40,10 +42,10 @@ export function useVisits() {
 
   // A layout effect, so the read starts before the first paint rather than after it.
   useLayoutEffect(() => {
-    reading.current = listRecentVisits(PAGE_SIZE).then(
+    reading.current = listRecentVisits(FIRST_SCREEN).then(
       (newest) => {
         // Fewer than a screen: that is the whole log.
-        if (newest.length < PAGE_SIZE) setVisits(everything(newest));
+        if (newest.length < FIRST_SCREEN) setVisits(everything(newest));
         else {
           setVisits({ state: 'ready', visits: newest, complete: false });
           return readAll();
