@@ -9,7 +9,7 @@
  *  - the content-script bundle, gzipped;
  *  - CLI throughput over the corpus (same code as `npm run analyze`, CPU time of one process);
  *  - the reading log with 10,000 invented entries: first render and search keystrokes;
- *  - IndexedDB writes of visits (the background's `otr:visit-write`, during the corpus run);
+ *  - IndexedDB writes of visits (the background's `otr:visit-write`, each awaited during the corpus run);
  *  - scripts/bench-hostile.ts, when it exists, as a subprocess, with its verdict.
  *
  * Timings on a shared machine are noisy: the load average is printed with the figures, and
@@ -25,7 +25,7 @@ import { judge, type BudgetLine } from './bench/budget';
 import { contentScriptSize } from './bench/bundle';
 import type { ThroughputResult } from './bench/cli-throughput';
 import { CORPUS_DIR, CORPUS_PAGES_DIR, readCorpus } from './bench/corpus';
-import { benchCorpusInBrowser, CORPUS_SERVE, visitWriteTimes, type PageTiming } from './bench/corpus-in-browser';
+import { benchCorpusInBrowser, CORPUS_SERVE, type PageTiming } from './bench/corpus-in-browser';
 import { benchReadingLog, type ReadingLogTimings } from './bench/reading-log';
 import { budgetTable } from './bench/report';
 import { spread } from './bench/stats';
@@ -82,7 +82,7 @@ function hostileBench(): HostileVerdict {
 function pageLine(t: PageTiming): string {
   const ratio = t.pipelineMs !== undefined && t.readabilityParseMs ? (t.pipelineMs / t.readabilityParseMs).toFixed(2) : '–';
   const tasks = t.taskMs ? Object.entries(t.taskMs).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') : '';
-  return `  ${t.name}: ${t.judgedArticle ? 'article' : 'not article'}${t.labelledArticle === undefined ? '' : ` (label ${t.labelledArticle ? 'article' : 'not article'})`}, gate ${t.gateMs.toFixed(2)} ms${t.pipelineMs !== undefined ? `, pipeline ${t.pipelineMs.toFixed(1)} ms [${tasks}], Readability.parse ${t.readabilityParseMs?.toFixed(1)} ms, ratio ${ratio}` : ''}`;
+  return `  ${t.name}: ${t.judgedArticle ? 'article' : 'not article'}${t.labelledArticle === undefined ? '' : ` (label ${t.labelledArticle ? 'article' : 'not article'})`}, gate ${t.gateMs.toFixed(2)} ms${t.pipelineMs !== undefined ? `, pipeline ${t.pipelineMs.toFixed(1)} ms [${tasks}], Readability.parse ${t.readabilityParseMs?.toFixed(1)} ms, ratio ${ratio}` : ''}${t.visitWriteMs === undefined ? '' : `, visit write ${t.visitWriteMs.toFixed(1)} ms`}`;
 }
 
 async function main(): Promise<number> {
@@ -123,7 +123,6 @@ async function main(): Promise<number> {
   const chromium = findChromium();
   let timings: PageTiming[] = [];
   let failures: { name: string; error: string }[] = [];
-  let writes: number[] = [];
   let readingLog: ReadingLogTimings | string = 'no Chromium (install it or set CHROMIUM_PATH)';
   if (chromium && bundle) {
     const browser = await launchExtensionBrowser({ serve: { root: corpus ? CORPUS_PAGES_DIR : undefined, ...CORPUS_SERVE } });
@@ -135,7 +134,6 @@ async function main(): Promise<number> {
           else progress('error' in result ? 'x' : '.');
         }));
         if (!verbose) progress('\n');
-        writes = await visitWriteTimes(browser);
       }
       log(`\nReading log with ${READING_LOG_ENTRIES.toLocaleString('en')} invented entries; load ${loadNow()}…`);
       readingLog = await benchReadingLog(browser, READING_LOG_ENTRIES).catch((error: unknown) => `failed: ${String(error)}`);
@@ -150,6 +148,7 @@ async function main(): Promise<number> {
 
   const labelledNot = timings.filter((t) => t.labelledArticle === false);
   const judgedNot = timings.filter((t) => !t.judgedArticle);
+  const writes = timings.flatMap((t) => (t.visitWriteMs === undefined ? [] : [t.visitWriteMs]));
   const pipelined = timings.filter((t) => t.pipelineMs !== undefined && t.readabilityParseMs !== undefined);
   lines.push({ key: 'gateNonArticleMs', label: 'otr:gate, pages labelled non-article', unit: 'ms', ...fromPages(labelledNot.map((t) => t.gateMs)), limits: { median: 1, max: 3 } });
   lines.push({ key: 'gateJudgedNonArticleMs', label: 'otr:gate, pages judged non-article', unit: 'ms', ...fromPages(judgedNot.map((t) => t.gateMs)) });
@@ -173,7 +172,7 @@ async function main(): Promise<number> {
 
   if (timings.length || failures.length) {
     mkdirSync(join(PAGES_ARTIFACT, '..'), { recursive: true });
-    writeFileSync(PAGES_ARTIFACT, `${JSON.stringify({ timings, failures, visitWriteMs: writes, readingLog }, null, 1)}\n`);
+    writeFileSync(PAGES_ARTIFACT, `${JSON.stringify({ timings, failures, readingLog }, null, 1)}\n`);
     log(`\nEvery page's figures: ${PAGES_ARTIFACT}`);
   }
 
