@@ -156,6 +156,10 @@ async function main(): Promise<number> {
   lines.push({ key: 'pipelineMs', label: 'otr:pipeline, pages judged article', unit: 'ms', ...fromPages(pipelined.map((t) => t.pipelineMs!)) });
   lines.push({ key: 'readabilityParseMs', label: 'Readability.parse(), same pages', unit: 'ms', ...fromPages(pipelined.map((t) => t.readabilityParseMs!)) });
   lines.push({ key: 'pipelineRatio', label: 'otr:pipeline ÷ Readability.parse()', unit: '×', ...fromPages(pipelined.map((t) => t.pipelineMs! / t.readabilityParseMs!)), limits: { median: 1, p90: 1.5 } });
+  // What the page would pay if the analysis ran elsewhere (the background): its gate and extraction alone.
+  const pageShare = pipelined.filter((t) => t.taskMs?.gate !== undefined && t.taskMs.extract !== undefined);
+  lines.push({ key: 'gateExtractRatio', label: '  (gate + extract) ÷ Readability.parse()', unit: '×', ...fromPages(pageShare.map((t) => (t.taskMs!.gate! + t.taskMs!.extract!) / t.readabilityParseMs!)) });
+  lines.push({ key: 'analyseTaskMs', label: '  analyse task alone', unit: 'ms', ...fromPages(pipelined.flatMap((t) => (t.taskMs?.analyse === undefined ? [] : [t.taskMs.analyse]))) });
   lines.push({ key: 'longestTaskMs', label: 'longest content-script task, every page', unit: 'ms', ...fromPages(timings.map((t) => t.longestTaskMs)), limits: { max: 50 } });
   lines.push({ key: 'visitWriteMs', label: 'IndexedDB write of one visit', unit: 'ms', ...(writes.length ? { spread: spread(writes) } : { skipped: corpus ? 'no otr:visit-write measured' : browserSkip }), limits: { median: 5 } });
   const logSpread = (pick: (r: ReadingLogTimings) => number[]) =>
