@@ -9,6 +9,7 @@
  * The content script's longest task on each page is printed (and held to 50 ms by
  * `npm run bench:hostile`); it is not asserted here.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -65,6 +66,31 @@ function files(dir: string): string[] {
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
+
+describe('the Firefox build', () => {
+  test('passes web-ext lint with no error, and only warnings README explains', { timeout: 180_000 }, () => {
+    const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name);
+    const build = spawnSync(bin('wxt'), ['build', '-b', 'firefox'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-input'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const result = JSON.parse(lint.stdout) as {
+      summary: { errors: number; warnings: number };
+      errors: Array<{ code: string; message: string }>;
+      warnings: Array<{ code: string; file?: string }>;
+    };
+    expect(result.errors).toEqual([]);
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const explained = readme.slice(readme.indexOf('### `web-ext lint`'));
+    expect(explained.length).toBeLessThan(readme.length);
+    for (const warning of result.warnings) {
+      expect(explained, `README explains ${warning.code} (${warning.file ?? 'manifest'})`).toContain(`\`${warning.code}\``);
+    }
+  });
+});
 
 describe('hostile pages and forged orders in Chromium', () => {
   let browser: ExtensionBrowser;
