@@ -42,7 +42,7 @@ export function quotedText(sentence: string, tokens: Token[], mask: Uint8Array):
     const inside = i < tokens.length && mask[i] === 1 && tokens[i]!.kind !== 'q';
     if (inside && from < 0) from = i;
     if (!inside && from >= 0) {
-      const text = sentence.slice(tokens[from]!.start, tokens[i - 1]!.end).replace(/[,\s]+$/, '');
+      const text = sentence.slice(tokens[from]!.start, tokens[i - 1]!.end).replace(/(?<![,\s])[,\s]+$/, '');
       if (text.split(/\s+/).length >= 2 || parts.length === 0) parts.push(text);
       from = -1;
     }
