@@ -41,6 +41,6 @@ function clause(sentence: string, start: number, from: number): string {
   const end = CLAUSE_END.exec(sentence);
   return sentence
     .slice(start, end ? end.index : sentence.length)
-    .replace(/[\s.,;:!?]+$/u, '')
+    .replace(/(?<![\s.,;:!?])[\s.,;:!?]+$/u, '')
     .trim();
 }
