@@ -202,7 +202,7 @@ function officialStatement(text: string, tokens: Token[], from: number, head: nu
 function anonymous(text: string, tokens: Token[], i: number, k: number, phraseEnd: number, descriptorFrom: number, partitive: boolean): Speaker {
   const t0 = tokens[i]!;
   const hl = tokens[k - 1]!.lower;
-  const descriptor = spanText(text, tokens, descriptorFrom, phraseEnd).replace(/[,;:]+$/, '');
+  const descriptor = spanText(text, tokens, descriptorFrom, phraseEnd).replace(/(?<![,;:])[,;:]+$/, '');
   // "Some analysts say", "Critics say", "Many employees say": a collective view, unless the sentence carries figures.
   const lead = t0.lower;
   const collective = /^(some|many|most|other|even|all|majorities|majority|few|several|numerous|various)$/.test(lead) || (partitive && lead !== 'one');
