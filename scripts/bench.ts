@@ -75,8 +75,9 @@ function hostileBench(): HostileVerdict {
   const run = spawnSync(bin('tsx'), [HOSTILE_BENCH], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10 * 60_000 });
   const output = `${run.stdout}${run.stderr}`.trim();
   log(output);
-  const last = run.stdout.trim().split('\n').at(-1) ?? '';
-  return { ran: true, passed: run.status === 0, summary: `exit ${run.status ?? run.signal}; ${last.slice(0, 300)}` };
+  // Its verdict line: "All hostile pages within budget." or "N over budget or failed:".
+  const verdict = run.stdout.split('\n').find((line) => /within budget\.|over budget or failed/.test(line))?.trim() ?? '';
+  return { ran: true, passed: run.status === 0, summary: `exit ${run.status ?? run.signal}${verdict ? `; ${verdict.slice(0, 200)}` : ''}` };
 }
 
 function pageLine(t: PageTiming): string {
