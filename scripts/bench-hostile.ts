@@ -1,5 +1,8 @@
 /**
  * `npm run bench:hostile`: the time budgets for hostile pages (tests/hostile/pages.ts).
+ *  - Patterns: every regular expression in the product on bomb inputs of 50,000 characters
+ *    (tests/hostile/regex-bombs.ts) within 50 ms, which linear patterns meet many times over
+ *    and quadratic ones miss by seconds.
  *  - CLI: each page analysed or declined within 200 ms (decode, parse, gate, extract, analyse:
  *    scripts/lib/analyse-file.ts), measured in a warmed-up child process; a page still running
  *    after 30 s is stopped and counted as hung.
@@ -7,9 +10,10 @@
  *    task on each page at most 50 ms (`otr:pipeline` longestTaskMs, or `otr:gate` on pages it
  *    declines). Without Chromium this half is skipped, and says so.
  *
- * Usage: npm run bench:hostile [-- --cli-only] [-- page-name …]
+ * Usage: npm run bench:hostile [-- --cli-only] [-- page-name …]   (--cli-only: no browser)
  * Exits 1 when any page is over budget, hung, threw, or could not be measured.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,7 +22,13 @@ import { launchExtensionBrowser } from '../tests/e2e/harness';
 import { longestTaskMs, runInTab, writeHostilePages } from '../tests/hostile/in-browser';
 import { analyseIsolated, type IsolatedOutcome } from '../tests/hostile/isolate';
 import { HOSTILE_PAGES } from '../tests/hostile/pages';
+import type { BombResult } from '../tests/hostile/regex-bombs';
 
+const PATTERN_BUDGET_MS = 50;
+/** Patterns that are slow on long input but never get any: the code caps their input first. */
+const GUARDED_PATTERNS: Record<string, string> = {
+  '^(.{10,}?)\\s+[-–—|·•:]\\s+([^-–—|·•]{2,80})$': 'stripSiteName (utils/page/meta.ts) never runs it on a title over 400 characters',
+};
 const CLI_BUDGET_MS = 200;
 const TASK_BUDGET_MS = 50;
 const HANG_MS = 30_000;
@@ -39,6 +49,30 @@ function cliVerdict(outcome: IsolatedOutcome): string {
   if (outcome.cli.error) return `threw ${outcome.cli.error}`;
   if (outcome.contentScript.error) return `content-script pipeline threw ${outcome.contentScript.error}`;
   return outcome.cli.ms <= CLI_BUDGET_MS ? 'ok' : `over ${CLI_BUDGET_MS} ms`;
+}
+
+function benchPatterns(): void {
+  console.log(`Patterns: every regular expression on bomb inputs of 50,000 characters within ${PATTERN_BUDGET_MS} ms\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../tests/hostile/regex-bombs.ts')], {
+    encoding: 'utf8',
+    timeout: 600_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const lines = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { starting?: string } & BombResult);
+  const results = lines.filter((line) => line.starting === undefined);
+  const started = lines.filter((line) => line.starting !== undefined);
+  if (run.status !== 0) {
+    const hung = started.length > results.length ? started.at(-1)?.starting : undefined;
+    failures.push(`patterns: the audit stopped (${run.signal ?? run.status})${hung ? ` during the pattern at ${hung}` : ''}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`);
+  }
+  const slow = results.filter((r) => r.worstMs > PATTERN_BUDGET_MS).sort((a, b) => b.worstMs - a.worstMs);
+  console.log(`${results.length} patterns checked; slowest: ${results.map((r) => r.worstMs).reduce((a, b) => Math.max(a, b), 0).toFixed(1)} ms`);
+  for (const r of slow) {
+    const guard = GUARDED_PATTERNS[r.source];
+    console.log(`  ${ms(r.worstMs).padStart(10)}  ${r.where}  on a run of ${JSON.stringify(r.worstUnit)}  /${r.source.slice(0, 60)}/${guard ? `  (guarded: ${guard})` : ''}`);
+    if (!guard) failures.push(`pattern at ${r.where}: ${ms(r.worstMs)} on a run of ${JSON.stringify(r.worstUnit)}`);
+  }
+  console.log();
 }
 
 async function benchCli(): Promise<void> {
@@ -94,6 +128,7 @@ async function benchBrowser(): Promise<void> {
   }
 }
 
+benchPatterns();
 await benchCli();
 if (!cliOnly) await benchBrowser();
 console.log(failures.length === 0 ? '\nAll hostile pages within budget.' : `\n${failures.length} over budget or failed:\n  ${failures.join('\n  ')}`);

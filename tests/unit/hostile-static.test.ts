@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
+import { nestedUnboundedRepetition, productRegexes } from '../hostile/regexes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PRODUCT_DIRS = ['entrypoints', 'components', 'utils'];
@@ -50,6 +51,35 @@ describe('the extension sources', () => {
         .map(([n, line]) => `${relative(ROOT, file)}:${n}: ${line.trim()}`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('the regular expressions that read page text', () => {
+  const { regexes, dynamic } = productRegexes();
+
+  it('are all written down where they can be checked', () => {
+    expect(regexes.length).toBeGreaterThan(100);
+    // A pattern built from a variable could not be checked here or by the benchmark.
+    expect(dynamic).toEqual([]);
+  });
+
+  it('never repeat without bound a group that itself repeats without bound', () => {
+    const nested = regexes.flatMap(({ where, source }) => {
+      const found = nestedUnboundedRepetition(source);
+      return found ? [`${where}: ${found}`] : [];
+    });
+    expect(nested).toEqual([]);
+  });
+
+  it.each([
+    ['(\\w+\\s?)+', '(\\w+\\s?)+'],
+    ['(?:a*b?)*c', '(?:a*b?)*'],
+    ['(?:x|y+)*z', '(?:x|y+)*'],
+    ['\\p{L}+(?:-\\p{L}+)*', undefined],
+    ['(?:\\s\\w+){0,40}', undefined],
+    ['[(+]+(?:ab)+', undefined],
+  ])('(the check itself) finds the nesting in /%s/', (source, found) => {
+    expect(nestedUnboundedRepetition(source)).toBe(found);
   });
 });
 
