@@ -142,3 +142,13 @@ export function nestedUnboundedRepetition(source: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A pattern that is nothing but a run and the end of the text (`[,\s]+$`): unanchored, it is
+ * tried at every position of a long run that does not reach the end, each try scanning the
+ * rest of the run: quadratic. A lookbehind for the same class (`(?<![,\s])[,\s]+$`) makes it
+ * start only where a run starts.
+ */
+export function isRetriedTrailingRun(source: string): boolean {
+  return /^(?:\[(?:\\.|[^\]\\])*\]|\\[a-zA-Z])[+*]\$$/.test(source);
+}

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
-import { nestedUnboundedRepetition, productRegexes } from '../hostile/regexes';
+import { isRetriedTrailingRun, nestedUnboundedRepetition, productRegexes } from '../hostile/regexes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PRODUCT_DIRS = ['entrypoints', 'components', 'utils'];
@@ -69,6 +69,13 @@ describe('the regular expressions that read page text', () => {
       return found ? [`${where}: ${found}`] : [];
     });
     expect(nested).toEqual([]);
+  });
+
+  it('never look for a trailing run by trying every position of the text', () => {
+    const retried = regexes.filter(({ source }) => isRetriedTrailingRun(source)).map(({ where, source }) => `${where}: /${source}/`);
+    expect(retried).toEqual([]);
+    expect(isRetriedTrailingRun('[,\\s]+$')).toBe(true);
+    expect(isRetriedTrailingRun('(?<![,\\s])[,\\s]+$')).toBe(false);
   });
 
   it.each([
