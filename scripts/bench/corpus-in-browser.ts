@@ -6,6 +6,10 @@
  * declaration applies) with page scripts blocked by a CSP header; the extension's content
  * script is not affected by the page's CSP. Readability runs in the page's main world through
  * the DevTools protocol, which the CSP does not govern.
+ *
+ * The pages live at 127.0.0.1/<file name>, not at their own addresses, so the gate's address
+ * signals (/wiki/, /tag/…, dated paths, home pages) never fire: it reads the body of more
+ * non-article pages than it would on the sites themselves. The gate figures are pessimistic.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
