@@ -22,6 +22,8 @@ const ANCESTOR_SHARES = [1, 1 / 2, 1 / 4, 1 / 8];
 const SIBLING_FLOOR = 80;
 
 export function findMainContainers(doc: Document): Element[] {
+  // One pass measures every element's text, so no paragraph re-reads the subtree below it (nested paragraphs were quadratic).
+  const { measures, inOrder } = measureText(doc.documentElement);
   /** Decayed scores: who holds the story most tightly. */
   const scores = new Map<Element, number>();
   /** Undecayed paragraph scores of each element's whole subtree (the element's own included). */
@@ -31,7 +33,8 @@ export function findMainContainers(doc: Document): Element[] {
   for (const p of candidates) {
     if (!isParagraph(p)) continue;
     if (++n > MAX_PARAGRAPHS) break;
-    const score = paragraphScore(p);
+    const measure = measures.get(p);
+    const score = measure ? paragraphScore(measure) : 0;
     if (score === 0) continue;
     let ancestor = p.parentElement;
     for (const share of ANCESTOR_SHARES) {
@@ -39,7 +42,14 @@ export function findMainContainers(doc: Document): Element[] {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
       ancestor = ancestor.parentElement;
     }
-    for (let el: Element | null = p; el; el = el.parentElement) content.set(el, (content.get(el) ?? 0) + score);
+    content.set(p, score);
+  }
+  // Sum each subtree bottom-up: in reverse document order every element comes after all it holds.
+  for (let i = inOrder.length - 1; i > 0; i--) {
+    const el = inOrder[i];
+    const own = el ? content.get(el) : undefined;
+    const parent = el?.parentElement;
+    if (own !== undefined && parent) content.set(parent, (content.get(parent) ?? 0) + own);
   }
 
   let best: Element | undefined;
@@ -82,10 +92,67 @@ export function isParagraph(el: Element): boolean {
   return ownText >= MIN_PARAGRAPH;
 }
 
-function paragraphScore(p: Element): number {
-  const text = (p.textContent ?? '').trim();
-  if (text.length < MIN_PARAGRAPH) return 0;
-  let linked = 0;
-  for (const a of elementsByTag(p, 'a')) linked += (a.textContent ?? '').trim().length;
-  return Math.max(0, text.length - 2 * linked);
+/** Text length of a subtree, as `textContent.trim().length` would give it, and of the links in it. */
+interface TextMeasure {
+  length: number;
+  /** Whitespace at the start and the end (both equal `length` when all of it is whitespace). */
+  leading: number;
+  trailing: number;
+  /** Trimmed text length of every <a> inside (nested links counted once for each, as getElementsByTagName lists them). */
+  linked: number;
+}
+
+const trimmedLength = (m: TextMeasure) => (m.leading === m.length ? 0 : m.length - m.leading - m.trailing);
+
+/** Appends a piece of text, given by its length and outer whitespace, to a measure. */
+function append(m: TextMeasure, length: number, leading: number, trailing: number): void {
+  if (m.leading === m.length) m.leading += leading;
+  m.trailing = trailing === length ? m.trailing + length : trailing;
+  m.length += length;
+}
+
+/**
+ * Every element's TextMeasure, in one walk with an explicit stack (no recursion: pages nest
+ * elements 100,000 deep), and the elements in document order.
+ */
+function measureText(root: Element | null): { measures: Map<Element, TextMeasure>; inOrder: Element[] } {
+  const measures = new Map<Element, TextMeasure>();
+  const inOrder: Element[] = [];
+  if (!root) return { measures, inOrder };
+  const open = (el: Element) => {
+    inOrder.push(el);
+    const measure: TextMeasure = { length: 0, leading: 0, trailing: 0, linked: 0 };
+    measures.set(el, measure);
+    stack.push({ el, measure, next: el.firstChild });
+  };
+  const stack: { el: Element; measure: TextMeasure; next: ChildNode | null }[] = [];
+  open(root);
+  for (let top = stack[stack.length - 1]; top; top = stack[stack.length - 1]) {
+    const node = top.next;
+    if (!node) {
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        const m = top.measure;
+        append(parent.measure, m.length, m.leading, m.trailing);
+        parent.measure.linked += m.linked + (top.el.tagName.toLowerCase() === 'a' ? trimmedLength(m) : 0);
+      }
+      continue;
+    }
+    top.next = node.nextSibling;
+    // Text and CDATA nodes: what textContent joins.
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const text = node.nodeValue ?? '';
+      append(top.measure, text.length, text.length - text.trimStart().length, text.length - text.trimEnd().length);
+    } else if (node.nodeType === 1) {
+      open(node as Element);
+    }
+  }
+  return { measures, inOrder };
+}
+
+function paragraphScore(m: TextMeasure): number {
+  const length = trimmedLength(m);
+  if (length < MIN_PARAGRAPH) return 0;
+  return Math.max(0, length - 2 * m.linked);
 }

@@ -38,6 +38,16 @@ interface Run {
   breaks: number;
 }
 
+/** An element whose children are being read. */
+interface Frame {
+  /** The child to read next; null once all are read. */
+  next: ChildNode | null;
+  /** A link: linkDepth drops when it closes. */
+  isLink: boolean;
+  /** For a block, the block tag outside it, restored (after a flush) when it closes; null for inline elements. */
+  outerBlock: string | null;
+}
+
 const emptyRun = (): Run => ({ parts: [], linked: 0, breaks: 0 });
 
 export function collectParagraphs(containers: Element[]): string[] {
@@ -62,18 +72,11 @@ export function collectParagraphs(containers: Element[]): string[] {
     out.push(text);
   };
 
-  const readChildren = (el: Element) => {
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        const value = node.nodeValue ?? '';
-        run.parts.push(value);
-        if (linkDepth > 0) run.linked += normaliseSpace(value).length;
-        if (/\S/.test(value)) run.breaks = 0;
-      } else if (node.nodeType === 1) {
-        readElement(node as Element);
-      }
-    }
-  };
+  /**
+   * Elements being read, innermost last: an explicit stack instead of recursion, so pages nested
+   * thousands deep cannot overflow the call stack. `next` is the child to read next.
+   */
+  const stack: Frame[] = [];
 
   const readElement = (el: Element) => {
     const tag = el.tagName.toLowerCase();
@@ -91,8 +94,7 @@ export function collectParagraphs(containers: Element[]): string[] {
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
       if (isLink) linkDepth++;
-      readChildren(el);
-      if (isLink) linkDepth--;
+      stack.push({ next: el.firstChild, isLink, outerBlock: null });
       return;
     }
     // A block ends the paragraph before it; its own text is a paragraph (or several).
@@ -102,14 +104,39 @@ export function collectParagraphs(containers: Element[]): string[] {
   };
 
   const readBlock = (el: Element, tag: string) => {
-    const outer = blockTag;
+    stack.push({ next: el.firstChild, isLink: false, outerBlock: blockTag });
     blockTag = tag;
-    readChildren(el);
-    flush();
-    blockTag = outer;
   };
 
-  for (const container of containers) readBlock(container, container.tagName.toLowerCase());
+  /** Reads until the stack is empty: text joins the run, elements open frames, finished frames close. */
+  const readAll = () => {
+    for (let frame = stack[stack.length - 1]; frame; frame = stack[stack.length - 1]) {
+      const node = frame.next;
+      if (!node) {
+        stack.pop();
+        if (frame.isLink) linkDepth--;
+        if (frame.outerBlock !== null) {
+          flush();
+          blockTag = frame.outerBlock;
+        }
+        continue;
+      }
+      frame.next = node.nextSibling;
+      if (node.nodeType === 3) {
+        const value = node.nodeValue ?? '';
+        run.parts.push(value);
+        if (linkDepth > 0) run.linked += normaliseSpace(value).length;
+        if (/\S/.test(value)) run.breaks = 0;
+      } else if (node.nodeType === 1) {
+        readElement(node as Element);
+      }
+    }
+  };
+
+  for (const container of containers) {
+    readBlock(container, container.tagName.toLowerCase());
+    readAll();
+  }
   return dropTrailingCredits(out);
 }
 
