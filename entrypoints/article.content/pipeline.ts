@@ -11,6 +11,7 @@
  */
 import type { ArticleText } from '../../utils/analysis/analyse';
 import type { AnalysisReport } from '../../utils/analysis/report';
+import { fitPageReport } from '../../utils/messaging/fit';
 import type { ArticleMeta, PageReport } from '../../utils/messaging/page-report';
 
 export interface PipelineStages {
@@ -88,14 +89,15 @@ export async function runPipeline(run: PipelineRun, stages: PipelineStages): Pro
     const page: PageReport = report.isArticle
       ? { status: 'article', meta, report, analysedAt }
       : { status: 'not-article', url, analysedAt };
-    stages.send(page);
-    return page;
+    return sent(stages, page);
   });
   clock.measure();
   return page;
 }
 
+/** Sends the report cut to the protocol's limits: the background refuses a bigger one (a hostile page's). */
 function sent(stages: PipelineStages, page: PageReport): PageReport {
-  stages.send(page);
-  return page;
+  const fitted = fitPageReport(page);
+  stages.send(fitted);
+  return fitted;
 }

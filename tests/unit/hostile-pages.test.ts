@@ -15,8 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseIsolated, type IsolatedOutcome } from '../hostile/isolate';
 import { canonicalOf, HOSTILE_PAGES, INJECTIONS, INJECTION_HEADLINE, INJECTION_SPEAKER, type HostilePage } from '../hostile/pages';
 
-/** A page still running after this long has hung (75 times the benchmark's 200 ms budget). */
-const HANG_MS = 15_000;
+/**
+ * A page still running after this long has hung. Generous on purpose: linkedom (the stand-in
+ * DOM here) alone takes seconds to parse the 100,000-deep page, twice (CLI and content-script
+ * paths), on a loaded 2-core machine; the 200 ms budget is checked by `npm run bench:hostile`.
+ */
+const HANG_MS = 30_000;
 
 const scratchDir = mkdtempSync(join(tmpdir(), 'otr-hostile-'));
 const outcomes = new Map<string, IsolatedOutcome>();

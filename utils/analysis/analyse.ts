@@ -43,8 +43,27 @@ export interface ArticleText {
  */
 const MAX_SENTENCE = 3000;
 
+/**
+ * The most text one analysis reads: about 30,000 words, longer than nearly any article.
+ * A page built to be huge (megabytes in one paragraph, tens of thousands of paragraphs)
+ * has its first stretch analysed instead of freezing the tab for seconds.
+ */
+export const MAX_ANALYSED_CHARS = 200_000;
+
+/** The paragraphs in order, up to MAX_ANALYSED_CHARS in all (the last one cut short). */
+export function withinTextBudget(paragraphs: readonly string[]): string[] {
+  const kept: string[] = [];
+  let room = MAX_ANALYSED_CHARS;
+  for (const paragraph of paragraphs) {
+    if (room <= 0) break;
+    kept.push(paragraph.length > room ? paragraph.slice(0, room) : paragraph);
+    room -= paragraph.length;
+  }
+  return kept;
+}
+
 export function analyseArticle(input: ArticleText): AnalysisReport {
-  const sentences = segmentArticle(input.paragraphs);
+  const sentences = segmentArticle(withinTextBudget(input.paragraphs));
   const tokens = sentences.map((s) => (s.text.length > MAX_SENTENCE ? [] : tokenize(s.text)));
   const credit = sentences.map((s) => s.text.length > MAX_SENTENCE || isCreditLine(s.text));
   const people = new PersonRegistry();

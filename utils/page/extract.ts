@@ -60,8 +60,26 @@ function articleBodyParagraphs(jsonLd: JsonLdNode[]): string[] | undefined {
   return paragraphs.length >= 3 ? paragraphs : undefined;
 }
 
+/**
+ * Readability's cost grows faster than the page on deep or huge trees (minutes on a few
+ * thousand unclosed tags); past this many elements the fallback is not worth the frozen tab.
+ */
+const READABILITY_MAX_ELEMENTS = 20_000;
+
+/** Counts elements only up to the limit (linkedom has no live `getElementsByTagName('*')`). */
+function hasMoreElementsThan(doc: Document, limit: number): boolean {
+  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
+  let count = 0;
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (++count > limit) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  }
+  return false;
+}
+
 /** Readability on a clone (it rewrites the tree it reads), its article element read like any container. */
 function readabilityParagraphs(doc: Document): string[] {
+  if (hasMoreElementsThan(doc, READABILITY_MAX_ELEMENTS)) return [];
   try {
     const clone = doc.cloneNode(true) as Document;
     // keepClasses: the furniture filters read class names.
