@@ -3,7 +3,7 @@
  * panel can say so instead of failing in silence. Kept in storage.session beside the tab's
  * report; cleared by the next successful save or when the tab moves on.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { tabSlot } from '../tab-slot';
 
 export interface SaveFailure {
   /** The canonical URL of the article that was not saved. */
@@ -12,32 +12,14 @@ export interface SaveFailure {
   message: string;
 }
 
-const failureKey = (tabId: number) => `history-save-failed:${tabId}`;
+const failures = tabSlot<SaveFailure>('history-save-failed');
 
-export async function getSaveFailure(tabId: number): Promise<SaveFailure | undefined> {
-  const key = failureKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  return stored[key] as SaveFailure | undefined;
-}
-
-export async function setSaveFailure(tabId: number, failure: SaveFailure): Promise<void> {
-  await browser.storage.session.set({ [failureKey(tabId)]: failure });
-}
-
-export async function clearSaveFailure(tabId: number): Promise<void> {
-  await browser.storage.session.remove(failureKey(tabId));
-}
-
+export const getSaveFailure = (tabId: number): Promise<SaveFailure | undefined> => failures.get(tabId);
+export const setSaveFailure = (tabId: number, failure: SaveFailure): Promise<void> => failures.set(tabId, failure);
+export const clearSaveFailure = (tabId: number): Promise<void> => failures.remove(tabId);
 /** Calls `onChange` whenever the tab's failure is set or cleared; returns the unsubscribe. */
-export function watchSaveFailure(tabId: number, onChange: (failure: SaveFailure | undefined) => void): () => void {
-  const key = failureKey(tabId);
-  const listener = (changes: Record<string, Browser.storage.StorageChange>, areaName: string) => {
-    const change = changes[key];
-    if (areaName === 'session' && change) onChange((change.newValue ?? undefined) as SaveFailure | undefined);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export const watchSaveFailure = (tabId: number, onChange: (failure: SaveFailure | undefined) => void): (() => void) =>
+  failures.watch(tabId, onChange);
 
 /** Why a write failed, for the reader: a full disk says what to do about it. */
 export function saveFailureText(error: unknown): string {
