@@ -19,7 +19,7 @@ export function SummaryChips({ summary }: { summary: SourcingSummary }) {
   return (
     <ul class="chips" aria-label="Sourcing">
       {chips.map((chip) => (
-        <li key={chip.kind} class="chip" data-kind={chip.kind} data-count={chip.kind} data-zero={chip.count === 0 ? 'true' : undefined}>
+        <li key={chip.kind} class="kind-pill chip" data-kind={chip.kind} data-count={chip.kind} data-zero={chip.count === 0 ? 'true' : undefined}>
           <span class="kind-dot" aria-hidden="true" />
           {chip.text}
         </li>
