@@ -26,6 +26,7 @@ import { displayName, sameEntity, SourceRecord } from './record';
 import type { AnalysisReport, Denial, DenialType, Mention } from './report';
 import { Resolver, type Entity, type SentenceContext } from './resolve';
 import { segmentArticle } from './sentences';
+import { withinTextBudget } from './text-budget';
 import { classifySpeaker, type Speaker } from './speakers';
 import { PLACES } from './lexicon/places';
 import { isCapitalised, tokenize } from './tokens';
@@ -42,25 +43,6 @@ export interface ArticleText {
  * skipped rather than split into millions of words.
  */
 const MAX_SENTENCE = 3000;
-
-/**
- * The most text one analysis reads: about 30,000 words, longer than nearly any article.
- * A page built to be huge (megabytes in one paragraph, tens of thousands of paragraphs)
- * has its first stretch analysed instead of freezing the tab for seconds.
- */
-export const MAX_ANALYSED_CHARS = 200_000;
-
-/** The paragraphs in order, up to MAX_ANALYSED_CHARS in all (the last one cut short). */
-export function withinTextBudget(paragraphs: readonly string[]): string[] {
-  const kept: string[] = [];
-  let room = MAX_ANALYSED_CHARS;
-  for (const paragraph of paragraphs) {
-    if (room <= 0) break;
-    kept.push(paragraph.length > room ? paragraph.slice(0, room) : paragraph);
-    room -= paragraph.length;
-  }
-  return kept;
-}
 
 export function analyseArticle(input: ArticleText): AnalysisReport {
   const sentences = segmentArticle(withinTextBudget(input.paragraphs));
