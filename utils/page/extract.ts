@@ -12,6 +12,7 @@ import { isArticleNode, readJsonLd, stringProp, type JsonLdNode } from './json-l
 import { findMainContainers } from './main-container';
 import { readArticleMeta } from './meta';
 import { collectParagraphs } from './paragraphs';
+import { runToEnd, type Steps } from './steps';
 import { normaliseSpace } from './text';
 
 export interface ExtractedArticle {
@@ -23,10 +24,16 @@ export interface ExtractedArticle {
 /** Below this many characters the DOM result is too thin to trust, and Readability gets a try. */
 const THIN_TEXT = 500;
 
-export function extractArticle(doc: Document, url: string): ExtractedArticle {
+/** The extraction as steps the content script can spread over several tasks (see steps.ts). */
+export function* extractArticleSteps(doc: Document, url: string): Steps<ExtractedArticle> {
   const jsonLd = readJsonLd(doc);
   const meta = readArticleMeta(doc, url, jsonLd);
+  yield;
   return { meta, paragraphs: storyParagraphs(doc, jsonLd) };
+}
+
+export function extractArticle(doc: Document, url: string): ExtractedArticle {
+  return runToEnd(extractArticleSteps(doc, url));
 }
 
 /** A longer source replaces a shorter one only when it holds this much more text. */
