@@ -1,5 +1,6 @@
 /**
- * The CLI's page pipeline: a saved page's bytes → decoded text → linkedom document → the
+ * The CLI's page pipeline: a saved page's bytes → decoded text → markup cut to what is read and
+ * capped at a browser's nesting depth → linkedom document → the
  * same gate, extractor and analyser the extension runs. Shared by analyze.ts and eval.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import type { Denial, Source } from '../../utils/analysis/report';
 import { analysePage, type PageAnalysis } from '../../utils/page/analyse-page';
 import { readArticleMeta } from '../../utils/page/meta';
+import { capNestingDepth } from './cap-depth';
 import { decodeHtml } from './decode-html';
 import { stripInertMarkup } from './strip-inert';
 
@@ -29,7 +31,7 @@ export interface FileAnalysis {
 /** Analyses one saved page; `file` is echoed as given. */
 export function analyseFile(file: string): FileAnalysis {
   const html = decodeHtml(readFileSync(file));
-  const { document } = parseHTML(stripInertMarkup(html));
+  const { document } = parseHTML(capNestingDepth(stripInertMarkup(html)));
   const url = pathToFileURL(resolve(file)).href;
   const analysis = analysePage(document, url);
   const title = analysis.article?.meta.title ?? readArticleMeta(document, url).title;

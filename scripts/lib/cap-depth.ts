@@ -1,0 +1,292 @@
+/**
+ * The nesting limit a browser's HTML parser has, given to the CLI before linkedom parses a page.
+ *
+ * Chromium attaches an element opened while more than 512 elements are open to the current
+ * element's parent instead of the current element (HTMLConstructionSite::AttachLater,
+ * kMaximumHTMLParserDOMTreeDepth = 512), so parsed pages are never deeper than that. Linkedom's
+ * tokenizer (htmlparser2) keeps its stack of open elements with Array#unshift, which costs time
+ * in proportion to the depth: 100,000 nested elements took six seconds to parse.
+ *
+ * capNestingDepth replays htmlparser2's stack rules (void elements, tags that close open ones,
+ * end tags that close everything above their match) in one linear scan of the markup. A page
+ * that never opens an element below the limit comes back as the very same string. Past the
+ * limit, the markup is rewritten so that each deeper element closes the one before it and
+ * stands beside it, as in Chromium; its end tags are replaced by the end tags of what is
+ * really open at that point. Two deliberate differences:
+ *  - text that follows a deep element's end lands in the element at the limit, in source
+ *    order, where Chromium puts it back into the element that was open before (which it kept
+ *    on its stack);
+ *  - only the first MAX_ELEMENTS_BESIDE elements past the limit are kept: the tags of the
+ *    others are dropped (their text stays), since linkedom spends microseconds on each element
+ *    and a page nesting 100,000 deep would otherwise still build 100,000 of them.
+ */
+
+export const MAX_PARSER_DEPTH = 512;
+export const MAX_ELEMENTS_BESIDE = 2_000;
+
+// htmlparser2's (HTML mode) element rules, which decide its stack and so linkedom's tree.
+const VOID_ELEMENTS = new Set(
+  'area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr'.split(' '),
+);
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const P_TAG = new Set(['p']);
+/** Opening these closes open elements of the listed names at the top of the stack. */
+const IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dd', 'dt'])],
+  ['dt', new Set(['dd', 'dt'])],
+  ['rt', new Set(['rt', 'rp'])],
+  ['rp', new Set(['rt', 'rp'])],
+  ['tbody', new Set(['thead', 'tbody'])],
+  ['tfoot', new Set(['thead', 'tbody'])],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((name) => [name, FORM_TAGS] as [string, Set<string>]),
+  ...(
+    'p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption figure footer form header hr main nav ol pre section table ul'
+  )
+    .split(' ')
+    .map((name) => [name, P_TAG] as [string, Set<string>]),
+]);
+/** Where a self-closing tag (`<x/>`) really closes: inside svg or math, outside their HTML islands. */
+const FOREIGN_ELEMENTS = new Set(['math', 'svg']);
+const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+/** Elements whose content the tokenizer reads as text up to their end tag. */
+const RAW_TEXT_ENDS: Record<string, RegExp> = {
+  script: /<\/script[ \n\t\f\r>]/gi,
+  style: /<\/style[ \n\t\f\r>]/gi,
+  title: /<\/title[ \n\t\f\r>]/gi,
+  textarea: /<\/textarea[ \n\t\f\r>]/gi,
+  xmp: /<\/xmp[ \n\t\f\r>]/gi,
+};
+
+interface Element {
+  name: string;
+  /** Still open in the page as written (false once the source's stack has closed it). */
+  open: boolean;
+}
+
+/** htmlparser2's stack of open elements, top last, with counts so an end tag finds its match in constant time. */
+class OpenElements {
+  readonly stack: Element[];
+  private readonly counts: Map<string, number>;
+  private readonly foreign: boolean[];
+
+  constructor(
+    private readonly onClose: (element: Element) => void,
+    from?: OpenElements,
+  ) {
+    this.stack = from ? from.stack.slice() : [];
+    this.counts = new Map(from?.counts);
+    this.foreign = from ? from.foreign.slice() : [];
+  }
+
+  get top(): Element | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  open(element: Element, selfClosing: boolean): void {
+    const closes = IMPLIES_CLOSE.get(element.name);
+    if (closes) while (this.top && closes.has(this.top.name)) this.pop();
+    if (VOID_ELEMENTS.has(element.name)) return;
+    this.stack.push(element);
+    this.counts.set(element.name, (this.counts.get(element.name) ?? 0) + 1);
+    if (FOREIGN_ELEMENTS.has(element.name)) this.foreign.push(true);
+    else if (HTML_INTEGRATION_ELEMENTS.has(element.name)) this.foreign.push(false);
+    if (selfClosing && this.foreign[this.foreign.length - 1] && this.top === element) this.pop();
+  }
+
+  /** Returns whether the end tag closed anything. */
+  close(name: string): boolean {
+    if (FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.pop();
+    if (!this.counts.get(name)) return false;
+    while (this.pop()?.name !== name);
+    return true;
+  }
+
+  pop(): Element | undefined {
+    const element = this.stack.pop();
+    if (!element) return undefined;
+    this.counts.set(element.name, this.counts.get(element.name)! - 1);
+    this.onClose(element);
+    return element;
+  }
+}
+
+export function capNestingDepth(html: string, maxDepth = MAX_PARSER_DEPTH, maxBeside = MAX_ELEMENTS_BESIDE): string {
+  const source = new OpenElements((element) => (element.open = false));
+  /** What linkedom will see: set up at the first element opened past the limit. */
+  let output: OpenElements | undefined;
+  const pieces: string[] = [];
+  let copied = 0;
+  let beside = 0;
+  const replace = (start: number, end: number, text: string) => {
+    if (start > copied) pieces.push(html.slice(copied, start));
+    if (text) pieces.push(text);
+    copied = end;
+  };
+  /** End tags for what the page has closed but the output still has open (always its top few). */
+  const endTagsOfClosed = (out: OpenElements) => {
+    let tags = '';
+    while (out.top && !out.top.open) tags += `</${out.pop()!.name}>`;
+    return tags;
+  };
+
+  scanTags(html, (tag) => {
+    if (tag.closing) {
+      const closed = source.close(tag.name);
+      if (!output) return;
+      // The source's end tag might match a different element in the output: write the output's own.
+      const tags = endTagsOfClosed(output);
+      if (closed) replace(tag.start, tag.end, tags);
+      else output.close(tag.name);
+      return;
+    }
+    const element: Element = { name: tag.name, open: true };
+    if (!output && source.stack.length > maxDepth && !VOID_ELEMENTS.has(tag.name)) {
+      output = new OpenElements(() => undefined, source);
+    }
+    source.open(element, tag.selfClosing);
+    if (!output) return;
+    let before = endTagsOfClosed(output);
+    if (output.stack.length > maxDepth && !VOID_ELEMENTS.has(tag.name)) {
+      if (++beside > maxBeside) {
+        replace(tag.start, tag.end, before);
+        return;
+      }
+      before += `</${output.pop()!.name}>`;
+    }
+    if (before) replace(tag.start, tag.start, before);
+    output.open(element, tag.selfClosing);
+    const after = endTagsOfClosed(output);
+    if (after) replace(tag.end, tag.end, after);
+  });
+
+  if (!output) return html;
+  pieces.push(html.slice(copied));
+  return pieces.join('');
+}
+
+interface Tag {
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+  /** Where the tag starts (its "<") and ends (past its ">"). */
+  start: number;
+  end: number;
+}
+
+const GT = 62;
+const SLASH = 47;
+const EQUALS = 61;
+const BANG = 33;
+const QUESTION = 63;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const endsTagSection = (c: number) => c === SLASH || c === GT || isSpace(c);
+
+/**
+ * Visits the start and end tags of the markup as htmlparser2's tokenizer reads them (comments,
+ * declarations and raw text skipped), in one forward pass; stops at a tag the markup leaves unfinished.
+ */
+function scanTags(html: string, visit: (tag: Tag) => void): void {
+  const length = html.length;
+  let i = 0;
+  while (i < length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0 || lt + 1 >= length) return;
+    const next = html.charCodeAt(lt + 1);
+    if (next === BANG) {
+      i = declarationEnd(html, lt);
+    } else if (next === QUESTION) {
+      i = past(html.indexOf('>', lt + 2), length);
+    } else if (next === SLASH) {
+      i = endTag(html, lt, visit);
+    } else if (isAlpha(next)) {
+      i = startTag(html, lt, visit);
+    } else {
+      i = lt + 1;
+    }
+  }
+}
+
+const past = (index: number, length: number) => (index < 0 ? length : index + 1);
+
+function declarationEnd(html: string, lt: number): number {
+  if (html.startsWith('--', lt + 2)) return past3(html.indexOf('-->', lt + 2), html.length);
+  if (html.startsWith('[CDATA[', lt + 2)) return past3(html.indexOf(']]>', lt + 9), html.length);
+  return past(html.indexOf('>', lt + 2), html.length);
+}
+
+const past3 = (index: number, length: number) => (index < 0 ? length : index + 3);
+
+function endTag(html: string, lt: number, visit: (tag: Tag) => void): number {
+  const length = html.length;
+  let j = lt + 2;
+  while (j < length && isSpace(html.charCodeAt(j))) j++;
+  if (j >= length) return length;
+  const first = html.charCodeAt(j);
+  if (first === GT) return j + 1;
+  const gt = html.indexOf('>', j);
+  if (!isAlpha(first)) return past(gt, length);
+  if (gt < 0) return length;
+  let nameEnd = j;
+  while (nameEnd < gt && !isSpace(html.charCodeAt(nameEnd))) nameEnd++;
+  visit({ name: html.slice(j, nameEnd).toLowerCase(), closing: true, selfClosing: false, start: lt, end: gt + 1 });
+  return gt + 1;
+}
+
+function startTag(html: string, lt: number, visit: (tag: Tag) => void): number {
+  const length = html.length;
+  let k = lt + 1;
+  while (k < length && !endsTagSection(html.charCodeAt(k))) k++;
+  const name = html.slice(lt + 1, k).toLowerCase();
+  let selfClosing = false;
+  // Attributes: only a quoted value can hide a ">".
+  for (;;) {
+    if (k >= length) return length;
+    const c = html.charCodeAt(k);
+    if (c === GT) break;
+    if (c === SLASH) {
+      k++;
+      while (k < length && isSpace(html.charCodeAt(k))) k++;
+      if (html.charCodeAt(k) === GT) {
+        selfClosing = true;
+        break;
+      }
+    } else if (isSpace(c)) {
+      k++;
+    } else {
+      k = attributeEnd(html, k);
+    }
+  }
+  const end = k + 1;
+  visit({ name, closing: false, selfClosing, start: lt, end });
+  const rawTextEnd = selfClosing ? undefined : RAW_TEXT_ENDS[name];
+  if (!rawTextEnd) return end;
+  rawTextEnd.lastIndex = end;
+  return rawTextEnd.exec(html)?.index ?? length;
+}
+
+/** Past one attribute (name, optional "=" and value) that starts at `k`. */
+function attributeEnd(html: string, k: number): number {
+  const length = html.length;
+  k++; // the first character is the name's, even "="
+  while (k < length && html.charCodeAt(k) !== EQUALS && !endsTagSection(html.charCodeAt(k))) k++;
+  let j = k;
+  while (j < length && isSpace(html.charCodeAt(j))) j++;
+  if (html.charCodeAt(j) !== EQUALS) return k;
+  j++;
+  while (j < length && isSpace(html.charCodeAt(j))) j++;
+  const quote = html.charCodeAt(j);
+  if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) return past(html.indexOf(String.fromCharCode(quote), j + 1), length);
+  while (j < length && html.charCodeAt(j) !== GT && !isSpace(html.charCodeAt(j))) j++;
+  return j;
+}

@@ -1,0 +1,63 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { capNestingDepth, MAX_ELEMENTS_BESIDE, MAX_PARSER_DEPTH } from '../../scripts/lib/cap-depth';
+
+/** The depth of the deepest element under `root` (root's children are at 1). */
+function deepest(root: Element): number {
+  let best = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    best = Math.max(best, depth);
+    for (const child of Array.from(node.children)) stack.push([child, depth + 1]);
+  }
+  return best;
+}
+
+const ORDINARY = `<!doctype html><html><head><meta charset="utf-8"><title>Ferry <b>talks</b></title>
+<script type="application/ld+json">{"headline": "<div><div>"}</script></head>
+<body><nav><ul><li><a href="/a?x=1&y=2" title="a > b">Home<li>World<li class='x'>Sport</ul></nav>
+<article data-note="</article>"><h1>Ferry talks resume</h1><p>First paragraph, never closed
+<p>“We will sail by June,” said Ilse Marrow, the harbour master.<br/><img src=x.png alt=''>
+<table><tr><td>1<td>2<tr><td>3</table><svg viewBox="0 0 1 1"><path d="M0"/><title>t</title></svg>
+<select><option>a<option>b</select><textarea><div><div></textarea></p></div></span>
+<!-- <div> --><![CDATA[ <div> ]]><?php echo '<div>' ?></article></body></html>`;
+
+describe('capNestingDepth', () => {
+  it('returns an ordinary page as the very same string', () => {
+    expect(capNestingDepth(ORDINARY)).toBe(ORDINARY);
+    // Nesting right up to the limit is ordinary too.
+    const atLimit = `<html><body>${'<div>'.repeat(MAX_PARSER_DEPTH - 2)}x${'</div>'.repeat(MAX_PARSER_DEPTH - 2)}</body></html>`;
+    expect(capNestingDepth(atLimit)).toBe(atLimit);
+  });
+
+  it('places an element opened below the limit beside the current one, as Chromium does', () => {
+    const ids = Array.from({ length: 520 }, (_, i) => `<div id="d${i}">`).join('');
+    const { document } = parseHTML(capNestingDepth(`<html><body>${ids}<p>deep text</p>${'</div>'.repeat(520)}<p>after</p></body></html>`));
+    const parentOf = (id: string) => (document.getElementById(id)?.parentNode as Element | null)?.getAttribute('id');
+    // html, body and d0…d509 make 512 open elements: d510 still nests, d511 and deeper stand beside it.
+    expect(parentOf('d510')).toBe('d509');
+    expect(parentOf('d511')).toBe('d509');
+    expect(parentOf('d519')).toBe('d509');
+    expect(document.getElementById('d512')?.previousElementSibling?.getAttribute('id')).toBe('d511');
+    expect(document.body.textContent).toBe('deep textafter');
+    expect(document.body.lastElementChild?.textContent).toBe('after');
+  });
+
+  it('makes a 100,000-deep page shallow and small, keeping all its text in order', () => {
+    const html = `<html><body>${'<div><span>'.repeat(50_000)}<p>Deepest words.</p>${'</span></div>'.repeat(50_000)}<p>Closing words.</p></body></html>`;
+    const { document } = parseHTML(capNestingDepth(html));
+    expect(deepest(document.documentElement)).toBeLessThanOrEqual(MAX_PARSER_DEPTH);
+    expect(document.querySelectorAll('div, span').length).toBeLessThanOrEqual(MAX_PARSER_DEPTH + MAX_ELEMENTS_BESIDE);
+    expect(document.body.textContent).toBe('Deepest words.Closing words.');
+    expect(document.body.lastElementChild?.tagName).toBe('P');
+  });
+
+  it('caps tags left open (implied ends as htmlparser2 reads them)', () => {
+    const html = `<html><body><article>${'<p><b><i><span><a href="#">'.repeat(2_000)}“Open,” said Ilse Marrow.</article><p>Next</p></body></html>`;
+    const { document } = parseHTML(capNestingDepth(html));
+    expect(deepest(document.documentElement)).toBeLessThanOrEqual(MAX_PARSER_DEPTH);
+    expect(document.querySelector('article')?.textContent).toBe('“Open,” said Ilse Marrow.');
+    expect(document.body.lastElementChild?.textContent).toBe('Next');
+  });
+});
