@@ -1,21 +1,21 @@
 /**
- * Runs in every web page: reports whether it is an article and, if so, its sourcing; and
+ * Runs in every web page: reports whether it is an article and, if so, sends its text to the
+ * background for analysis; and
  * shows a sentence when the side panel asks. The only change it makes to a page is the
  * highlight (see utils/highlight/page-highlight.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyseArticle } from '../../utils/analysis/analyse';
 import { findSentenceRange } from '../../utils/highlight/find-sentence';
 import { createPageHighlighter } from '../../utils/highlight/page-highlight';
-import type { PageReport } from '../../utils/messaging/page-report';
 import type { ContentToBackground, HighlightReply } from '../../utils/messaging/protocol';
 import { isFromExtensionPage, validatePanelToContent } from '../../utils/messaging/validate';
-import { extractArticle } from '../../utils/page/extract';
+import { extractArticleSteps } from '../../utils/page/extract';
 import { siteOf } from '../../utils/page/meta';
 import { detectArticlePage } from '../../utils/page/page-type';
 import { isSiteDisabled } from '../../utils/settings';
+import { deliver } from './deliver';
 import { runPipeline, type PipelineStages } from './pipeline';
 
 /**
@@ -24,15 +24,11 @@ import { runPipeline, type PipelineStages } from './pipeline';
  */
 const SPA_SETTLE_MS = 600;
 
-function sendReport(page: PageReport): void {
-  const message: ContentToBackground = { type: 'page-report', page };
-  browser.runtime.sendMessage(message).catch((error: unknown) => {
-    // The background may be restarting or the extension reloading; the next run reports again.
-    console.warn('[On the Record] could not send the page report', error);
-  });
+/** The run's stages; what it sends is delivered until the background takes it in, or the run is aborted. */
+function stagesFor(signal: AbortSignal): PipelineStages {
+  const sendMessage = (message: ContentToBackground) => browser.runtime.sendMessage(message);
+  return { isSiteDisabled, detectArticlePage, extractArticleSteps, send: (message) => void deliver(message, sendMessage, signal) };
 }
-
-const stages: PipelineStages = { isSiteDisabled, detectArticlePage, extractArticle, analyseArticle, send: sendReport };
 
 function withoutHash(url: URL): string {
   return url.href.slice(0, url.href.length - url.hash.length);
@@ -54,7 +50,7 @@ export default defineContentScript({
       current = controller;
       highlighter.clear();
       const url = location.href;
-      runPipeline({ doc: document, url, site: siteOf(url), signal: controller.signal }, stages).catch(
+      runPipeline({ doc: document, url, site: siteOf(url), signal: controller.signal }, stagesFor(controller.signal)).catch(
         (error: unknown) => console.error('[On the Record] analysis failed', error),
       );
     }

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isFromContentScript, validateContentToBackground } from '../../utils/messaging/validate';
+import { analyseArticleText } from './analyse-text';
 import { acceptPageReport, forgetTab, replayPendingVisits, tabNavigated } from './page-reports';
 import { openPanelOnToolbarClick } from './toolbar';
 
@@ -8,19 +9,26 @@ function logFailure(what: string) {
   return (error: unknown) => console.error(`[On the Record] ${what} failed`, error);
 }
 
-// Content scripts are the only senders the background listens to; extension pages read
-// storage and IndexedDB themselves.
-function onMessage(message: unknown, sender: Browser.runtime.MessageSender): undefined {
+/**
+ * Content scripts are the only senders the background listens to; extension pages read
+ * storage and IndexedDB themselves. The answer comes once the report is kept and the visit
+ * journaled or stored: a content script that gets none (the worker was stopped) sends again.
+ */
+function onMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<void> | undefined {
   if (!isFromContentScript(sender) || !sender.tab?.id) {
     console.warn('[On the Record] ignored a message that did not come from our content script');
     return undefined;
   }
   const request = validateContentToBackground(message);
-  if (request?.type === 'page-report') {
-    const tab = { id: sender.tab.id, incognito: sender.tab.incognito };
-    acceptPageReport(tab, request.page).catch(logFailure('storing the page report'));
+  if (!request) return undefined;
+  const tab = { id: sender.tab.id, incognito: sender.tab.incognito };
+  try {
+    const page = request.type === 'article-text' ? analyseArticleText(request.meta, request.paragraphs) : request.page;
+    return acceptPageReport(tab, page).catch(logFailure('storing the page report'));
+  } catch (error) {
+    logFailure('analysing the article')(error);
+    return undefined;
   }
-  return undefined;
 }
 
 export default defineBackground(() => {

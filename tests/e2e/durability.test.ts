@@ -14,7 +14,6 @@ import {
   dumpExtensionIndexedDb,
   launchExtensionBrowser,
   requestsOffMachine,
-  runningWorkerCount,
   startServiceWorker,
   stopServiceWorker,
   type ExtensionBrowser,
@@ -68,7 +67,15 @@ async function holdVisitsStore(page: Page): Promise<void> {
 
 /** The one piece of the `chrome` global read from an extension page here. */
 interface ChromeSession {
-  chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+  chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> } } };
+}
+
+/** Forgets every journaled visit, as if the worker had been stopped before it journaled anything. */
+function clearJournal(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const { session } = (globalThis as unknown as ChromeSession).chrome.storage;
+    await session.remove(Object.keys(await session.get(null)).filter((key) => key.startsWith('pending-visit:')));
+  });
 }
 
 /** The articles of the visits journaled in storage.session and not yet settled, read from an extension page. */
@@ -112,8 +119,9 @@ describe('reading history under a stopped worker and an upgrade', () => {
     expect(await holder.page.evaluate((u) => (window as unknown as Holder).otrHold.has(u), url)).toBe(false);
 
     await stopServiceWorker(browser, tab);
-    expect(await runningWorkerCount(browser, tab)).toBe(0);
-    // The stopped worker's transaction died with it: releasing the store writes nothing.
+    // The stopped worker's transaction died with it. The content script, left without an
+    // answer, sends the article again (which wakes a fresh worker) and the fresh worker
+    // replays the journal: both wait behind the holder until it lets go.
     await holder.page.evaluate(() => (window as unknown as Holder).otrHold.release());
 
     await startServiceWorker(browser, tab);
@@ -124,6 +132,25 @@ describe('reading history under a stopped worker and an upgrade', () => {
     await log.visit(url).waitFor();
     expect(await log.visit(url).innerText()).toContain(HEADLINE);
     await log.page.close();
+    await holder.page.close();
+    await tab.close();
+  });
+
+  test('a worker stopped before it journaled the visit: the content script sends the article again', async () => {
+    const holder = await ReadingLog.open(browser);
+    await holdVisitsStore(holder.page);
+
+    const tab = await browser.context.newPage();
+    await tab.goto(browser.server.url(`${ARTICLE}?edition=second`));
+    const url = tab.url();
+    await expect.poll(() => journaledUrls(holder.page), { timeout: 30_000 }).toEqual([url]);
+    // Nothing left for a restarted worker to replay: only the content script can bring the visit back.
+    await clearJournal(holder.page);
+    await stopServiceWorker(browser, tab);
+    await holder.page.evaluate(() => (window as unknown as Holder).otrHold.release());
+
+    await expect.poll(() => storedVisit(url), { timeout: 15_000 }).toMatchObject({ url, title: HEADLINE, visitCount: 1 });
+    await expect.poll(() => journaledUrls(holder.page)).toEqual([]);
     await holder.page.close();
     await tab.close();
   });

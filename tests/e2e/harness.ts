@@ -299,9 +299,11 @@ export async function stopServiceWorker(browser: ExtensionBrowser, viaPage: Page
     (await cdp.send('Target.getTargets')).targetInfos.filter(
       (t) => t.type === 'service_worker' && t.url.startsWith(browser.extensionOrigin),
     );
-  for (const target of await workerTargets()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  const stopped = new Set((await workerTargets()).map((t) => t.targetId));
+  for (const targetId of stopped) await cdp.send('Target.closeTarget', { targetId });
+  // Waits for those workers to be gone; a fresh one may already be starting (a content script sending again).
   const deadline = Date.now() + 10_000;
-  while ((await workerTargets()).length > 0) {
+  while ((await workerTargets()).some((t) => stopped.has(t.targetId))) {
     if (Date.now() > deadline) throw new Error('The service worker did not stop');
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -3,7 +3,7 @@
  *  - the CLI's (scripts/lib/analyse-file.ts: bytes → decode → linkedom → gate, extract, analyse);
  *  - the content script's (entrypoints/article.content/pipeline.ts on a linkedom document of
  *    the same bytes, with the tab's http address), ending in the message it would send, put
- *    through the background's validator.
+ *    through the background's validator and analysis.
  * Whatever escapes either is caught and reported, never thrown.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,11 +12,12 @@ import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../../scripts/lib/decode-html';
 import { analyseFile } from '../../scripts/lib/analyse-file';
 import { runPipeline } from '../../entrypoints/article.content/pipeline';
-import { analyseArticle } from '../../utils/analysis/analyse';
+import { analyseArticleText } from '../../entrypoints/background/analyse-text';
 import type { AnalysisReport } from '../../utils/analysis/report';
 import type { PageReport } from '../../utils/messaging/page-report';
-import { validateContentToBackground } from '../../utils/messaging/validate';
-import { extractArticle } from '../../utils/page/extract';
+import type { ContentToBackground } from '../../utils/messaging/protocol';
+import { LIMITS, validateContentToBackground } from '../../utils/messaging/validate';
+import { extractArticleSteps } from '../../utils/page/extract';
 import { detectArticlePage } from '../../utils/page/page-type';
 import type { HostilePage } from './pages';
 
@@ -27,13 +28,16 @@ export interface HostileOutcome {
   name: string;
   cli: { ms: number; error?: string; isArticle?: boolean; title?: string; sources?: number; denials?: number };
   contentScript: {
+    /** The content script's pipeline alone. */
     ms: number;
+    /** The background's analysis of the text it sent, on article pages. */
+    backgroundMs?: number;
     error?: string;
-    /** The status of the report sent; undefined when none was sent. */
+    /** The status of the page's report (made by the background on articles); undefined when nothing was sent. */
     status?: PageReport['status'];
-    /** Length of the message's JSON form. */
+    /** Length of the JSON form of the longer of the message and the report. */
     messageChars?: number;
-    /** Whether the background's validator accepts the message (a rejected report never reaches the panel). */
+    /** Whether the background accepts the message, and the report it makes is within a message's size. */
     accepted?: boolean;
     /** The report, when accepted and small enough to pass around whole. */
     report?: AnalysisReport;
@@ -70,38 +74,49 @@ function throughCli(page: HostilePage, bytes: Uint8Array, scratchDir: string): H
   }
 }
 
-/** Runs the content script's pipeline on a linkedom document of the page, as served to a tab. */
+/**
+ * Runs the content script's pipeline on a linkedom document of the page, as served to a tab,
+ * then the background's half on the message it sends: the validator, the analysis, and the
+ * check the report the panel will read is within the protocol's limits.
+ */
 async function throughContentScript(page: HostilePage, bytes: Uint8Array): Promise<HostileOutcome['contentScript']> {
   const start = performance.now();
-  const sent: PageReport[] = [];
+  let message: ContentToBackground | undefined;
   try {
     const { document } = parseHTML(decodeHtml(bytes));
-    await runPipeline(
+    message = await runPipeline(
       { doc: document, url: `${HOSTILE_ORIGIN}/${page.name}.html`, site: '127.0.0.1', signal: new AbortController().signal },
-      {
-        isSiteDisabled: async () => false,
-        detectArticlePage,
-        extractArticle,
-        analyseArticle,
-        send: (report) => sent.push(report),
-      },
+      { isSiteDisabled: async () => false, detectArticlePage, extractArticleSteps, send: () => undefined },
     );
   } catch (error) {
     return { ms: performance.now() - start, error: errorLine(error) };
   }
   const ms = performance.now() - start;
-  const report = sent[0];
-  if (!report) return { ms };
-  const message = { type: 'page-report', page: report };
+  if (!message) return { ms };
   const messageChars = JSON.stringify(message).length;
-  const accepted = validateContentToBackground(message) !== null;
+  const received = validateContentToBackground(message);
+  if (received?.type !== 'article-text') {
+    return { ms, status: message.type === 'page-report' ? message.page.status : 'article', messageChars, accepted: received !== null };
+  }
+  const backgroundStart = performance.now();
+  let report: PageReport;
+  try {
+    report = analyseArticleText(received.meta, received.paragraphs);
+  } catch (error) {
+    return { ms, messageChars, accepted: true, error: `background: ${errorLine(error)}` };
+  }
+  const backgroundMs = performance.now() - backgroundStart;
+  const reportChars = JSON.stringify(report).length;
+  // The report is kept in the tab's session storage for the panel: bounded like a message.
+  const accepted = reportChars <= LIMITS.messageChars;
   return {
     ms,
+    backgroundMs,
     status: report.status,
-    messageChars,
+    messageChars: Math.max(messageChars, reportChars),
     accepted,
     ...(report.status === 'article' && { title: report.meta.title, canonicalUrl: report.meta.canonicalUrl }),
-    ...(report.status === 'article' && accepted && messageChars <= WHOLE_REPORT_CHARS && { report: report.report }),
+    ...(report.status === 'article' && accepted && reportChars <= WHOLE_REPORT_CHARS && { report: report.report }),
   };
 }
 

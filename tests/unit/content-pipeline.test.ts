@@ -1,22 +1,34 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { runPipeline, type PipelineStages } from '../../entrypoints/article.content/pipeline';
-import type { AnalysisReport } from '../../utils/analysis/report';
-import type { PageReport } from '../../utils/messaging/page-report';
+import { runPipeline, SLICE_MS, type PipelineStages } from '../../entrypoints/article.content/pipeline';
+import { MAX_ANALYSED_CHARS } from '../../utils/analysis/text-budget';
+import type { ContentToBackground } from '../../utils/messaging/protocol';
+import { LIMITS, validateContentToBackground } from '../../utils/messaging/validate';
+import type { Steps } from '../../utils/page/steps';
 
 const URL_ = 'https://www.ledger.example/2031/04/pier';
 const doc = parseHTML('<html><body><p>Text.</p></body></html>').document as unknown as Document;
 const meta = { url: URL_, canonicalUrl: URL_, site: 'ledger.example', title: 'Pier to close' };
-const report: AnalysisReport = { isArticle: true, title: 'Pier to close', sources: [], denials: [] };
+type Extracted = { meta: typeof meta; paragraphs: string[] };
+
+/** Extraction steps that pause `pauses` times, each pause after `msPerStep` of busy work. */
+function* extraction(result: Extracted, pauses = 0, msPerStep = 0, onStep: () => void = () => {}): Steps<Extracted> {
+  for (let i = 0; i < pauses; i++) {
+    const until = performance.now() + msPerStep;
+    while (performance.now() < until);
+    onStep();
+    yield;
+  }
+  return result;
+}
 
 function stages(overrides: Partial<PipelineStages> = {}) {
-  const sent: PageReport[] = [];
+  const sent: ContentToBackground[] = [];
   const all = {
     isSiteDisabled: vi.fn(async () => false),
     detectArticlePage: vi.fn(() => ({ isArticle: true, reason: 'test' })),
-    extractArticle: vi.fn(() => ({ meta, paragraphs: ['One.', 'Two.'] })),
-    analyseArticle: vi.fn(() => report),
-    send: vi.fn((page: PageReport) => void sent.push(page)),
+    extractArticleSteps: vi.fn(() => extraction({ meta, paragraphs: ['One.', 'Two.'] })),
+    send: vi.fn((message: ContentToBackground) => void sent.push(message)),
     ...overrides,
   };
   return { stages: all, sent };
@@ -33,31 +45,31 @@ describe('runPipeline', () => {
     await runPipeline(run(), s);
     expect(s.isSiteDisabled).toHaveBeenCalledWith('ledger.example');
     expect(s.detectArticlePage).not.toHaveBeenCalled();
-    expect(sent).toEqual([{ status: 'disabled', url: URL_, site: 'ledger.example', analysedAt: expect.any(Number) }]);
+    expect(sent).toEqual([{ type: 'page-report', page: { status: 'disabled', url: URL_, site: 'ledger.example', analysedAt: expect.any(Number) } }]);
     expect(measures('otr:gate')).toHaveLength(0);
   });
 
   it('stops after the gate on a page that is not an article, timing the gate', async () => {
     const { stages: s, sent } = stages({ detectArticlePage: vi.fn(() => ({ isArticle: false, reason: 'home page' })) });
     await runPipeline(run(), s);
-    expect(s.extractArticle).not.toHaveBeenCalled();
-    expect(s.analyseArticle).not.toHaveBeenCalled();
-    expect(sent).toEqual([{ status: 'not-article', url: URL_, analysedAt: expect.any(Number) }]);
+    expect(s.extractArticleSteps).not.toHaveBeenCalled();
+    expect(sent).toEqual([{ type: 'page-report', page: { status: 'not-article', url: URL_, analysedAt: expect.any(Number) } }]);
     expect(measures('otr:gate').map((m) => m.detail)).toEqual([{ isArticle: false }]);
     expect(measures('otr:pipeline')).toHaveLength(0);
   });
 
-  it('extracts, analyses and reports an article, measuring three tasks', async () => {
+  it('extracts an article and sends its text to the background, measuring each task', async () => {
     const { stages: s, sent } = stages();
-    const page = await runPipeline(run(), s);
-    expect(s.analyseArticle).toHaveBeenCalledWith({ title: 'Pier to close', paragraphs: ['One.', 'Two.'] });
-    expect(sent).toEqual([{ status: 'article', meta, report, analysedAt: expect.any(Number) }]);
-    expect(page).toBe(sent[0]);
+    const message = await runPipeline(run(), s);
+    expect(sent).toEqual([{ type: 'article-text', meta, paragraphs: ['One.', 'Two.'] }]);
+    expect(message).toBe(sent[0]);
+    expect(validateContentToBackground(message)).toEqual(message);
     const [pipeline] = measures('otr:pipeline');
+    // gate, one extraction slice, send
     expect(pipeline?.detail).toEqual({
       tasks: 3,
       longestTaskMs: expect.any(Number),
-      taskMs: { gate: expect.any(Number), extract: expect.any(Number), analyse: expect.any(Number) },
+      taskMs: { gate: expect.any(Number), extract: expect.any(Number), send: expect.any(Number) },
     });
     // The measure's duration is the busy time, the sum of the tasks.
     const { longestTaskMs, taskMs } = pipeline!.detail as { longestTaskMs: number; taskMs: Record<string, number> };
@@ -68,23 +80,51 @@ describe('runPipeline', () => {
     expect(measures('otr:gate')[0]!.detail).toEqual({ isArticle: true });
   });
 
-  it('yields to the page between the steps', async () => {
+  it('splits a long extraction into tasks of about SLICE_MS, letting the page run between them', async () => {
+    const order: string[] = [];
+    const steps = 12;
+    const { stages: s } = stages({
+      extractArticleSteps: vi.fn(() => extraction({ meta, paragraphs: ['One.'] }, steps, SLICE_MS / 2, () => order.push('step'))),
+    });
+    const running = runPipeline(run(), s);
+    const pageTasks = setInterval(() => order.push('page'), 0);
+    await running;
+    clearInterval(pageTasks);
+    const detail = measures('otr:pipeline')[0]!.detail as { tasks: number; longestTaskMs: number; taskMs: Record<string, number> };
+    // Two half-slice steps fit in a slice: about six extraction tasks, not one of twelve steps.
+    expect(detail.tasks - 2).toBeGreaterThanOrEqual(steps / 3);
+    expect(detail.tasks - 2).toBeLessThan(steps);
+    expect(detail.taskMs.extract).toBeGreaterThanOrEqual((steps * SLICE_MS) / 2);
+    // The page's own tasks ran between the extraction's.
+    const firstPage = order.indexOf('page');
+    expect(firstPage).toBeGreaterThanOrEqual(0);
+    expect(order.lastIndexOf('step')).toBeGreaterThan(firstPage);
+  });
+
+  it('yields to the page between the gate and extraction', async () => {
     const order: string[] = [];
     const { stages: s } = stages({
       detectArticlePage: vi.fn(() => (order.push('gate'), { isArticle: true, reason: '' })),
-      extractArticle: vi.fn(() => (order.push('extract'), { meta, paragraphs: [] })),
+      extractArticleSteps: vi.fn(() => (order.push('extract'), extraction({ meta, paragraphs: [] }))),
     });
     const running = runPipeline(run(), s);
     setTimeout(() => order.push('page task'), 0);
     await running;
-    // The page's own task, queued before the gate ran, gets to run before extraction.
+    // The page's own task, queued before the gate ran, gets to run before extraction starts.
     expect(order).toEqual(['gate', 'page task', 'extract']);
   });
 
-  it('reports an article the analyser rejects as not an article', async () => {
-    const { stages: s, sent } = stages({ analyseArticle: vi.fn(() => ({ ...report, isArticle: false })) });
+  it('sends no more text than the analyser reads, and a title within the limits', async () => {
+    const long = 'Word '.repeat(MAX_ANALYSED_CHARS / 10);
+    const huge = { meta: { ...meta, title: 'T'.repeat(LIMITS.titleChars * 3) }, paragraphs: [long, long, long, 'After the budget.'] };
+    const { stages: s, sent } = stages({ extractArticleSteps: vi.fn(() => extraction(huge)) });
     await runPipeline(run(), s);
-    expect(sent).toEqual([{ status: 'not-article', url: URL_, analysedAt: expect.any(Number) }]);
+    const [message] = sent;
+    if (message?.type !== 'article-text') throw new Error('no article text sent');
+    expect(message.paragraphs.join('').length).toBe(MAX_ANALYSED_CHARS);
+    expect(message.paragraphs.at(-1)).not.toBe('After the budget.');
+    expect(message.meta.title).toHaveLength(LIMITS.titleChars);
+    expect(validateContentToBackground(message)).not.toBeNull();
   });
 
   it('sends nothing once the run is aborted (the page navigated on)', async () => {
@@ -96,7 +136,16 @@ describe('runPipeline', () => {
       }),
     });
     expect(await runPipeline(run(controller.signal), s)).toBeUndefined();
-    expect(s.extractArticle).not.toHaveBeenCalled();
+    expect(s.extractArticleSteps).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
+  });
+
+  it('stops between extraction tasks once the run is aborted', async () => {
+    const controller = new AbortController();
+    const { stages: s, sent } = stages({
+      extractArticleSteps: vi.fn(() => extraction({ meta, paragraphs: ['One.'] }, 10, SLICE_MS, () => controller.abort())),
+    });
+    expect(await runPipeline(run(controller.signal), s)).toBeUndefined();
     expect(sent).toEqual([]);
   });
 });

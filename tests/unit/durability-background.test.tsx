@@ -75,8 +75,10 @@ function fromContentScript(): Browser.runtime.MessageSender {
   };
 }
 
-async function report_(page: PageReport): Promise<void> {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'page-report', page }, fromContentScript());
+/** The content script sends the article's text; the background analyses it and records the visit. */
+async function sendArticleText(page: Extract<PageReport, { status: 'article' }>): Promise<void> {
+  const message = { type: 'article-text', meta: page.meta, paragraphs: ['“Soon,” said Ottilie Varga.'] };
+  await fakeBrowser.runtime.onMessage.trigger(message, fromContentScript());
 }
 
 /**
@@ -114,7 +116,7 @@ describe('the visit journal', () => {
     // Another page holds the visits store in a long transaction: the background's write waits.
     const release = await holdVisitsStore();
     const page = article('/pier');
-    await report_(page);
+    await sendArticleText(page);
     await vi.waitFor(async () => expect(await journaled()).toEqual([page.meta.canonicalUrl]));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await journaled()).toEqual([page.meta.canonicalUrl]);
@@ -161,11 +163,11 @@ describe('a write that fails', () => {
 
   it('is kept for the tab and shown in its side panel; the next write works and clears it', async () => {
     background.main();
-    await report_(article('/kept'));
+    await sendArticleText(article('/kept'));
     await vi.waitFor(async () => expect(await store.listVisits()).toHaveLength(1));
 
     const emptyDisk = fillTheDisk();
-    await report_(article('/pier'));
+    await sendArticleText(article('/pier'));
     await vi.waitFor(async () => expect(await failures.getSaveFailure(TAB)).toBeDefined());
     expect(await failures.getSaveFailure(TAB)).toEqual({
       url: article('/pier').meta.canonicalUrl,
@@ -181,7 +183,7 @@ describe('a write that fails', () => {
     expect(view.text('[data-testid="save-failure"]')).toMatch(/^Could not save to your reading log: the browser has no room left/);
 
     emptyDisk();
-    await report_(article('/pier'));
+    await sendArticleText(article('/pier'));
     await vi.waitFor(async () => expect(await failures.getSaveFailure(TAB)).toBeUndefined());
     expect((await store.listVisits()).map((v) => v.url).sort()).toEqual(
       [article('/kept').meta.canonicalUrl, article('/pier').meta.canonicalUrl].sort(),

@@ -1,8 +1,8 @@
 /**
  * Orders from outside are never obeyed: forged, oversized and misdirected messages sent to the
  * background's real listener are rejected and logged, and nothing is stored; a report too big
- * for the protocol is fitted to it by the sender instead of being lost. (Field-by-field
- * validation: messaging-validate.test.ts; the real content script: tests/e2e/hostile.test.ts.)
+ * for the limits is fitted to them instead of being lost. (Field-by-field validation:
+ * messaging-validate.test.ts; the real content script: tests/e2e/hostile.test.ts.)
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +13,7 @@ import type { AnalysisReport, Source } from '../../utils/analysis/report';
 import { clearVisits, listVisits } from '../../utils/history/store';
 import { fitPageReport, fitReport } from '../../utils/messaging/fit';
 import type { PageReport } from '../../utils/messaging/page-report';
-import { LIMITS, validateContentToBackground } from '../../utils/messaging/validate';
+import { LIMITS } from '../../utils/messaging/validate';
 import { getTabReport } from '../../utils/tab-reports';
 
 const TAB = 3;
@@ -54,16 +54,21 @@ describe('the background refuses what it must not act on', () => {
   });
 
   const huge = 'x'.repeat(LIMITS.messageChars);
+  const text = (paragraphs: unknown, meta: unknown = article().meta) => ({ type: 'article-text', meta, paragraphs });
 
   it.each<[string, unknown, Partial<Browser.runtime.MessageSender>]>([
-    ['a message larger than the protocol allows', { type: 'page-report', page: article(), padding: huge }, {}],
-    ['a report whose sentence is megabytes long', { type: 'page-report', page: article({ ...report, denials: [{ type: 'denial', sentence: huge, paragraph: 0 }] }) }, {}],
+    ['a message larger than the protocol allows', { ...text(['Varga said so.']), padding: huge }, {}],
+    ['an article text longer than the analyser reads', text(['word '.repeat(LIMITS.articleChars / 5), 'More.']), {}],
+    ['an article text of too many paragraphs', text(Array.from({ length: LIMITS.paragraphs + 1 }, () => 'Yes.')), {}],
+    ['an article text whose paragraphs are not strings', text([{ toString: 'Varga said so.' }]), {}],
+    ['an article text whose address is javascript:', text(['Varga said so.'], { ...article().meta, url: 'javascript:alert(1)' }), {}],
+    ['an analysis made in the page (the background makes its own)', { type: 'page-report', page: article() }, {}],
     ['an order to clear the history', { type: 'clear-history' }, {}],
     ['a panel order sent to the background', { type: 'reanalyse' }, {}],
     ['a report with a prototype payload', JSON.parse(`{"type":"page-report","page":{"__proto__":{"status":"article"},"analysedAt":1}}`), {}],
-    ['a report from one of our own pages (not a content script)', { type: 'page-report', page: article() }, { url: fakeBrowser.runtime.getURL('/sidepanel.html') }],
-    ['a report from another extension', { type: 'page-report', page: article() }, { id: 'not-us' }],
-    ['a report from a sender without a tab', { type: 'page-report', page: article() }, { tab: undefined }],
+    ['text from one of our own pages (not a content script)', text(['Varga said so.']), { url: fakeBrowser.runtime.getURL('/sidepanel.html') }],
+    ['text from another extension', text(['Varga said so.']), { id: 'not-us' }],
+    ['text from a sender without a tab', text(['Varga said so.']), { tab: undefined }],
     ['a message that is no object', 'page-report', {}],
   ])('rejects %s, logs it, and stores nothing', async (_label, message, overrides) => {
     await fakeBrowser.runtime.onMessage.trigger(message, sender(overrides));
@@ -74,12 +79,33 @@ describe('the background refuses what it must not act on', () => {
   });
 });
 
-describe('a report too big for the protocol', () => {
-  beforeEach(() => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-  });
+/** Every limit the panel relies on, checked field by field. */
+function withinLimits(page: PageReport): boolean {
+  if (JSON.stringify(page).length > LIMITS.messageChars || page.status !== 'article') return page.status !== 'article';
+  const { meta, report: analysis } = page;
+  const short = (text: string | undefined, max: number) => text === undefined || text.length <= max;
+  const mentionOk = (m: { sentence: string; quote?: string; paragraph: number }) =>
+    short(m.sentence, LIMITS.sentenceChars) && short(m.quote, LIMITS.sentenceChars) && m.paragraph <= LIMITS.paragraphIndex;
+  return (
+    short(meta.title, LIMITS.titleChars) &&
+    short(analysis.title, LIMITS.titleChars) &&
+    analysis.sources.length <= LIMITS.sources &&
+    analysis.denials.length <= LIMITS.denials &&
+    analysis.denials.every((d) => mentionOk(d) && short(d.by, LIMITS.nameChars)) &&
+    analysis.sources.every(
+      (source) =>
+        short(source.name, LIMITS.nameChars) &&
+        short(source.description, LIMITS.descriptionChars) &&
+        short(source.anonymityReason, LIMITS.sentenceChars) &&
+        (source.aliases ?? []).length <= LIMITS.aliasesPerSource &&
+        source.mentions.length <= LIMITS.mentionsPerSource &&
+        source.mentions.every(mentionOk),
+    )
+  );
+}
 
-  const accepted = (page: PageReport) => validateContentToBackground({ type: 'page-report', page }) !== null;
+describe('a report too big for the limits', () => {
+  const accepted = withinLimits;
 
   it('is left as it is when it is within the limits', () => {
     expect(fitPageReport(article())).toEqual(article());
@@ -116,7 +142,7 @@ describe('a report too big for the protocol', () => {
     });
     const fitted = fitPageReport(big);
     expect(accepted(fitted)).toBe(true);
-    expect(JSON.stringify({ type: 'page-report', page: fitted }).length).toBeLessThanOrEqual(LIMITS.messageChars);
+    expect(JSON.stringify(fitted).length).toBeLessThanOrEqual(LIMITS.messageChars);
     if (fitted.status !== 'article') throw new Error('not an article');
     expect(fitted.report.sources[0]!.mentions[0]!.sentence).toBe(sentence.slice(0, LIMITS.sentenceChars));
     expect(fitted.meta.title).toHaveLength(LIMITS.titleChars);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AnalysisReport } from '../../utils/analysis/report';
-import type { PageReport } from '../../utils/messaging/page-report';
+import type { ArticleMeta } from '../../utils/messaging/page-report';
+import type { UnanalysedPageReport } from '../../utils/messaging/protocol';
 import {
   LIMITS,
   isFromContentScript,
@@ -11,40 +11,16 @@ import {
   validatePanelToContent,
 } from '../../utils/messaging/validate';
 
-const report: AnalysisReport = {
-  isArticle: true,
+const meta: ArticleMeta = {
+  url: 'https://ledger.example/2031/04/pier#top',
+  canonicalUrl: 'https://ledger.example/2031/04/pier',
+  site: 'ledger.example',
   title: 'Ferry pier to close',
-  sources: [
-    {
-      kind: 'named',
-      name: 'Ottilie Varga',
-      aliases: ['Ms. Varga'],
-      description: 'councillor',
-      mentions: [{ sentence: '"No choice," said Ottilie Varga.', paragraph: 1, quote: 'No choice,' }],
-    },
-    {
-      kind: 'anonymous',
-      description: 'an engineer familiar with the survey',
-      anonymityReason: 'because the report is not yet public',
-      mentions: [{ sentence: 'An engineer familiar with the survey said so.', paragraph: 2 }],
-    },
-  ],
-  denials: [{ type: 'no_response', sentence: 'The ferry company did not respond.', paragraph: 3, by: 'The ferry company' }],
+  published: '2031-04-02',
 };
+const paragraphs = ['"No choice," said Ottilie Varga.', 'The ferry company did not respond to requests for comment.'];
 
-const article: PageReport = {
-  status: 'article',
-  meta: {
-    url: 'https://ledger.example/2031/04/pier#top',
-    canonicalUrl: 'https://ledger.example/2031/04/pier',
-    site: 'ledger.example',
-    title: 'Ferry pier to close',
-    published: '2031-04-02',
-  },
-  report,
-  analysedAt: 1_900_000_000_000,
-};
-
+const articleText = (fields: Record<string, unknown> = {}) => ({ type: 'article-text', meta, paragraphs, ...fields });
 const pageReport = (page: unknown) => ({ type: 'page-report', page });
 
 describe('validateContentToBackground', () => {
@@ -52,59 +28,54 @@ describe('validateContentToBackground', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
 
-  it.each<PageReport>([
-    article,
+  it('accepts an article text as an equal copy', () => {
+    const message = articleText();
+    const accepted = validateContentToBackground(message);
+    expect(accepted).toEqual(message);
+    if (accepted?.type !== 'article-text') throw new Error('not article text');
+    expect(accepted.paragraphs).not.toBe(paragraphs);
+    expect(accepted.meta).not.toBe(meta);
+  });
+
+  it('accepts an article text of exactly the most the analyser reads', () => {
+    const full = ['a'.repeat(LIMITS.articleChars / 2), 'b'.repeat(LIMITS.articleChars / 2)];
+    expect(validateContentToBackground(articleText({ paragraphs: full }))).not.toBeNull();
+  });
+
+  it.each<UnanalysedPageReport>([
     { status: 'not-article', url: 'http://ledger.example/', analysedAt: 1 },
     { status: 'disabled', url: 'https://ledger.example/a', site: 'ledger.example', analysedAt: 2 },
   ])('accepts a well-formed $status report as an equal copy', (page) => {
     const accepted = validateContentToBackground(pageReport(page));
     expect(accepted).toEqual(pageReport(page));
-    expect(accepted?.page).not.toBe(page);
+    if (accepted?.type !== 'page-report') throw new Error('not a page report');
+    expect(accepted.page).not.toBe(page);
   });
 
   it('drops fields the protocol does not know', () => {
-    const withExtras = { ...pageReport({ ...article, extra: 'x' }), sneaky: true };
-    expect(validateContentToBackground(withExtras)).toEqual(pageReport(article));
+    const withExtras = { ...articleText({ meta: { ...meta, extra: 'x' } }), sneaky: true };
+    expect(validateContentToBackground(withExtras)).toEqual(articleText());
   });
 
   const forged: Array<[string, unknown]> = [
-    ['not an object', 'page-report'],
-    ['an unknown type', { type: 'delete-history', page: article }],
-    ['an unknown status', pageReport({ ...article, status: 'admin' })],
+    ['not an object', 'article-text'],
+    ['an unknown type', { type: 'delete-history', meta }],
+    ['an unknown status', pageReport({ status: 'admin', url: 'https://ledger.example/', analysedAt: 1 })],
+    [
+      'an analysis made in the page (the background analyses)',
+      pageReport({ status: 'article', meta, report: { isArticle: true, title: 'T', sources: [], denials: [] }, analysedAt: 1 }),
+    ],
     ['a javascript: URL', pageReport({ status: 'not-article', url: 'javascript:alert(1)', analysedAt: 1 })],
-    ['a non-numeric time', pageReport({ ...article, analysedAt: '2031' })],
-    ['a wrong source kind', pageReport({ ...article, report: { ...report, sources: [{ kind: 'god', mentions: [] }] } })],
-    [
-      'a paragraph that is not an index',
-      pageReport({ ...article, report: { ...report, denials: [{ ...report.denials[0], paragraph: -1 }] } }),
-    ],
-    ['a title too long', pageReport({ ...article, meta: { ...article.meta, title: 'x'.repeat(LIMITS.titleChars + 1) } })],
-    [
-      'a sentence too long',
-      pageReport({
-        ...article,
-        report: { ...report, denials: [{ type: 'denial', sentence: 's'.repeat(LIMITS.sentenceChars + 1), paragraph: 0 }] },
-      }),
-    ],
-    [
-      'too many sources',
-      pageReport({
-        ...article,
-        report: { ...report, sources: Array.from({ length: LIMITS.sources + 1 }, () => ({ kind: 'named', mentions: [] })) },
-      }),
-    ],
-    [
-      'a message over the size limit',
-      pageReport({
-        ...article,
-        report: {
-          ...report,
-          denials: Array.from({ length: 500 }, () => ({ type: 'denial', sentence: 's'.repeat(4_500), paragraph: 0 })),
-        },
-      }),
-    ],
-    ['aliases that are not strings', pageReport({ ...article, report: { ...report, sources: [{ ...report.sources[0], aliases: [1] }] } })],
-    ['a missing meta', pageReport({ ...article, meta: undefined })],
+    ['a javascript: canonical URL', articleText({ meta: { ...meta, canonicalUrl: 'javascript:alert(1)' } })],
+    ['a non-numeric time', pageReport({ status: 'not-article', url: 'https://ledger.example/', analysedAt: '2031' })],
+    ['a title too long', articleText({ meta: { ...meta, title: 'x'.repeat(LIMITS.titleChars + 1) } })],
+    ['an empty site', articleText({ meta: { ...meta, site: '' } })],
+    ['a missing meta', articleText({ meta: undefined })],
+    ['paragraphs that are not a list', articleText({ paragraphs: 'one long string' })],
+    ['a paragraph that is not a string', articleText({ paragraphs: ['Fine.', 42] })],
+    ['more text than the analyser reads', articleText({ paragraphs: ['a'.repeat(LIMITS.articleChars), 'b'] })],
+    ['too many paragraphs', articleText({ paragraphs: Array.from({ length: LIMITS.paragraphs + 1 }, () => 'Yes.') })],
+    ['a message over the size limit', { ...articleText(), padding: 'x'.repeat(LIMITS.messageChars) }],
   ];
 
   it.each(forged)('rejects %s, and logs it', (_label, message) => {
@@ -130,7 +101,7 @@ describe('validatePanelToContent', () => {
     ['a highlight without a paragraph', { type: 'highlight', sentence: 'A sentence.' }],
     ['a fractional paragraph', { type: 'highlight', sentence: 'A sentence.', paragraph: 1.5 }],
     ['an oversized sentence', { type: 'highlight', sentence: 'x'.repeat(LIMITS.sentenceChars + 1), paragraph: 0 }],
-    ['a page report sent the wrong way', pageReport(article)],
+    ['a page report sent the wrong way', pageReport({ status: 'not-article', url: 'https://ledger.example/', analysedAt: 1 })],
     ['null', null],
   ])('rejects %s', (_label, message) => {
     expect(validatePanelToContent(message)).toBeNull();

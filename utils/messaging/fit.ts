@@ -1,12 +1,15 @@
 /**
- * The sender's half of the protocol's limits (LIMITS in validate.ts). A hostile page can make
- * the analyser find 100,000 mentions or a sentence of megabytes; the background rightly
- * refuses such a message, and the panel would then wait for a report that never comes.
- * Fitting the report first keeps the sourcing the reader needs, bounded: every source's first
- * mention before anyone's second, the first sources and denials, over-long text cut short.
+ * The sender's half of the protocol's limits (LIMITS in validate.ts). A hostile page can have
+ * megabytes of text, and make the analyser find 100,000 mentions or a sentence of megabytes;
+ * the receiver rightly refuses such a message or record, and the panel would then wait for a
+ * report that never comes. Fitting first keeps what the reader needs, bounded: the article's
+ * first stretch of text; every source's first mention before anyone's second, the first
+ * sources and denials, over-long text cut short.
  */
 import type { AnalysisReport, Denial, Mention, Source } from '../analysis/report';
-import type { PageReport } from './page-report';
+import { withinTextBudget } from '../analysis/text-budget';
+import type { ArticleMeta, PageReport } from './page-report';
+import type { ContentToBackground } from './protocol';
 import { LIMITS } from './validate';
 
 /** Room left in a message for the report's mentions and denials: the rest is meta and structure. */
@@ -88,8 +91,15 @@ export function fitReport(report: AnalysisReport): AnalysisReport {
   };
 }
 
-/** The page report as the content script should send it: its analysis fitted to the limits. */
+const fitMeta = (meta: ArticleMeta): ArticleMeta => ({ ...meta, title: clip(meta.title, LIMITS.titleChars) });
+
+/** The article's text as the content script sends it: the paragraphs the analyser would read, no more. */
+export function fitArticleText(meta: ArticleMeta, paragraphs: readonly string[]): ContentToBackground {
+  return { type: 'article-text', meta: fitMeta(meta), paragraphs: withinTextBudget(paragraphs.slice(0, LIMITS.paragraphs)) };
+}
+
+/** The page report as the background keeps it for the tab: its analysis fitted to the limits. */
 export function fitPageReport(page: PageReport): PageReport {
   if (page.status !== 'article') return page;
-  return { ...page, meta: { ...page.meta, title: clip(page.meta.title, LIMITS.titleChars) }, report: fitReport(page.report) };
+  return { ...page, meta: fitMeta(page.meta), report: fitReport(page.report) };
 }

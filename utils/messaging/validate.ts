@@ -4,11 +4,10 @@
  * a rejected message is logged and must never be acted on.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { AnalysisReport, Denial, DenialType, Mention, Source, SourceKind } from '../analysis/report';
-import type { ArticleMeta, PageReport } from './page-report';
-import type { ContentToBackground, HighlightReply, PanelToContent } from './protocol';
+import type { ArticleMeta } from './page-report';
+import { MAX_ANALYSED_CHARS } from '../analysis/text-budget';
+import type { ContentToBackground, HighlightReply, PanelToContent, UnanalysedPageReport } from './protocol';
 import {
-  isBoundedArray,
   isBoundedString,
   isCount,
   isHttpUrl,
@@ -19,7 +18,10 @@ import {
   stringArray,
 } from './guards';
 
-/** Upper bounds well above any real article, low enough that a hostile page cannot flood storage. */
+/**
+ * Upper bounds on messages and on the report the background keeps for each tab (fit.ts cuts
+ * to them): well above any real article, low enough that a hostile page cannot flood storage.
+ */
 export const LIMITS = {
   /** Characters in the JSON form of one message. */
   messageChars: 2_000_000,
@@ -36,68 +38,10 @@ export const LIMITS = {
   aliasesPerSource: 100,
   denials: 2_000,
   paragraphIndex: 1_000_000,
+  /** Paragraphs of article text in one message, and their characters in all: what the analyser reads. */
+  paragraphs: 20_000,
+  articleChars: MAX_ANALYSED_CHARS,
 } as const;
-
-const SOURCE_KINDS: readonly SourceKind[] = ['named', 'organization', 'anonymous'];
-const DENIAL_TYPES: readonly DenialType[] = ['denial', 'no_comment', 'no_response'];
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
-}
-
-function readMention(value: unknown): Mention | null {
-  if (!isRecord(value)) return null;
-  const { sentence, paragraph } = value;
-  const quote = optionalString(value.quote, LIMITS.sentenceChars);
-  if (!isBoundedString(sentence, LIMITS.sentenceChars) || !isCount(paragraph, LIMITS.paragraphIndex)) return null;
-  if (quote === null) return null;
-  return { sentence, paragraph, ...(quote !== undefined && { quote }) };
-}
-
-function readSource(value: unknown): Source | null {
-  if (!isRecord(value) || !oneOf(value.kind, SOURCE_KINDS)) return null;
-  const name = optionalString(value.name, LIMITS.nameChars);
-  const description = optionalString(value.description, LIMITS.descriptionChars);
-  const anonymityReason = optionalString(value.anonymityReason, LIMITS.sentenceChars);
-  const aliases =
-    value.aliases === undefined ? undefined : stringArray(value.aliases, LIMITS.aliasesPerSource, LIMITS.nameChars);
-  if (name === null || description === null || anonymityReason === null || aliases === null) return null;
-  if (!isBoundedArray(value.mentions, LIMITS.mentionsPerSource)) return null;
-  const mentions = value.mentions.map(readMention);
-  if (mentions.includes(null)) return null;
-  return {
-    kind: value.kind,
-    ...(name !== undefined && { name }),
-    ...(aliases !== undefined && { aliases }),
-    ...(description !== undefined && { description }),
-    ...(anonymityReason !== undefined && { anonymityReason }),
-    mentions: mentions as Mention[],
-  };
-}
-
-function readDenial(value: unknown): Denial | null {
-  if (!isRecord(value) || !oneOf(value.type, DENIAL_TYPES)) return null;
-  const { sentence, paragraph } = value;
-  const by = optionalString(value.by, LIMITS.nameChars);
-  if (!isBoundedString(sentence, LIMITS.sentenceChars) || !isCount(paragraph, LIMITS.paragraphIndex)) return null;
-  if (by === null) return null;
-  return { type: value.type, sentence, paragraph, ...(by !== undefined && { by }) };
-}
-
-export function readAnalysisReport(value: unknown): AnalysisReport | null {
-  if (!isRecord(value) || typeof value.isArticle !== 'boolean') return null;
-  if (!isBoundedString(value.title, LIMITS.titleChars)) return null;
-  if (!isBoundedArray(value.sources, LIMITS.sources) || !isBoundedArray(value.denials, LIMITS.denials)) return null;
-  const sources = value.sources.map(readSource);
-  const denials = value.denials.map(readDenial);
-  if (sources.includes(null) || denials.includes(null)) return null;
-  return {
-    isArticle: value.isArticle,
-    title: value.title,
-    sources: sources as Source[],
-    denials: denials as Denial[],
-  };
-}
 
 export function readArticleMeta(value: unknown): ArticleMeta | null {
   if (!isRecord(value)) return null;
@@ -109,22 +53,16 @@ export function readArticleMeta(value: unknown): ArticleMeta | null {
   return { url, canonicalUrl, site, title, ...(published !== undefined && { published }) };
 }
 
-export function readPageReport(value: unknown): PageReport | null {
+/** A report without an analysis (the analysis is the background's own work, never a content script's). */
+function readUnanalysedReport(value: unknown): UnanalysedPageReport | null {
   if (!isRecord(value) || !isTimestamp(value.analysedAt)) return null;
-  const { analysedAt } = value;
+  const { analysedAt, url } = value;
+  if (!isHttpUrl(url, LIMITS.urlChars)) return null;
   switch (value.status) {
-    case 'article': {
-      const meta = readArticleMeta(value.meta);
-      const report = readAnalysisReport(value.report);
-      return meta && report ? { status: 'article', meta, report, analysedAt } : null;
-    }
     case 'not-article':
-      return isHttpUrl(value.url, LIMITS.urlChars) ? { status: 'not-article', url: value.url, analysedAt } : null;
-    case 'disabled': {
-      const { url, site } = value;
-      if (!isHttpUrl(url, LIMITS.urlChars) || !isBoundedString(site, LIMITS.siteChars)) return null;
-      return { status: 'disabled', url, site, analysedAt };
-    }
+      return { status: 'not-article', url, analysedAt };
+    case 'disabled':
+      return isBoundedString(value.site, LIMITS.siteChars) ? { status: 'disabled', url, site: value.site, analysedAt } : null;
     default:
       return null;
   }
@@ -141,10 +79,30 @@ function withinSize(message: unknown): message is Record<string, unknown> {
   return isRecord(message) && jsonLength(message) <= LIMITS.messageChars;
 }
 
+/** The article's paragraphs: at most LIMITS.paragraphs, LIMITS.articleChars characters in all. */
+function readParagraphs(value: unknown): string[] | null {
+  const paragraphs = stringArray(value, LIMITS.paragraphs, LIMITS.articleChars);
+  if (!paragraphs) return null;
+  let chars = 0;
+  for (const paragraph of paragraphs) chars += paragraph.length;
+  return chars <= LIMITS.articleChars ? paragraphs : null;
+}
+
 export function validateContentToBackground(message: unknown): ContentToBackground | null {
-  if (withinSize(message) && message.type === 'page-report') {
-    const page = readPageReport(message.page);
-    if (page) return { type: 'page-report', page };
+  if (withinSize(message)) {
+    switch (message.type) {
+      case 'article-text': {
+        const meta = readArticleMeta(message.meta);
+        const paragraphs = readParagraphs(message.paragraphs);
+        if (meta && paragraphs) return { type: 'article-text', meta, paragraphs };
+        break;
+      }
+      case 'page-report': {
+        const page = readUnanalysedReport(message.page);
+        if (page) return { type: 'page-report', page };
+        break;
+      }
+    }
   }
   return rejected('content → background', message);
 }
