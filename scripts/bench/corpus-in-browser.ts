@@ -28,7 +28,7 @@ export interface PageTiming {
   /** The content script's own verdict (from the `otr:gate` measure). */
   judgedArticle: boolean;
   gateMs: number;
-  /** Summed busy time of the article pipeline (gate + extract + analyse); article pages only. */
+  /** Summed busy time of the page's article pipeline (gate + extract + send); article pages only. */
   pipelineMs?: number;
   tasks?: number;
   taskMs?: Record<string, number>;
@@ -39,6 +39,8 @@ export interface PageTiming {
   readabilityParseMs?: number;
   /** The background's IndexedDB write of this visit (`otr:visit-write`), when it made one. */
   visitWriteMs?: number;
+  /** The background worker's analysis of the article's text (`otr:analyse`), off the page's thread. */
+  analyseMs?: number;
 }
 
 export interface PageFailure {
@@ -89,10 +91,18 @@ async function waitForContentScript(page: Page): Promise<UserTimingSnapshot> {
   }
 }
 
-/** Every `otr:visit-write` the background has measured since its worker started, in ms. */
-async function visitWrites(browser: ExtensionBrowser): Promise<number[]> {
+interface WorkerMeasures {
+  visitWrites: number[];
+  analyses: number[];
+}
+
+/** Every `otr:visit-write` and `otr:analyse` the background has measured since its worker started, in ms. */
+async function workerMeasures(browser: ExtensionBrowser): Promise<WorkerMeasures> {
   const worker = await browser.worker();
-  return worker.evaluate(() => performance.getEntriesByName('otr:visit-write', 'measure').map((e) => e.duration));
+  return worker.evaluate(() => {
+    const durations = (name: string) => performance.getEntriesByName(name, 'measure').map((e) => e.duration);
+    return { visitWrites: durations('otr:visit-write'), analyses: durations('otr:analyse') };
+  });
 }
 
 /**
@@ -100,18 +110,19 @@ async function visitWrites(browser: ExtensionBrowser): Promise<number[]> {
  * the write is measured as it happens in use and not against the next page's loading.
  * Undefined when no write comes (the analyser found no article, or the worker restarted).
  */
-async function awaitVisitWrite(browser: ExtensionBrowser, before: number): Promise<number | undefined> {
+async function awaitVisitWrite(browser: ExtensionBrowser, before: WorkerMeasures): Promise<{ visitWriteMs?: number; analyseMs?: number }> {
   const deadline = Date.now() + VISIT_WRITE_WAIT_MS;
+  let seen = before;
   while (Date.now() < deadline) {
-    const writes = await visitWrites(browser);
-    if (writes.length > before) return writes[before];
+    seen = await workerMeasures(browser);
+    if (seen.visitWrites.length > before.visitWrites.length) break;
     await new Promise((r) => setTimeout(r, 25));
   }
-  return undefined;
+  return { visitWriteMs: seen.visitWrites[before.visitWrites.length], analyseMs: seen.analyses[before.analyses.length] };
 }
 
 async function timePage(page: Page, browser: ExtensionBrowser, corpusPage: CorpusPage): Promise<PageTiming> {
-  const writesBefore = (await visitWrites(browser)).length;
+  const before = await workerMeasures(browser);
   await page.goto(browser.server.url(corpusPage.name), { waitUntil: 'load', timeout: WAIT_MS });
   const { gate, pipeline } = await waitForContentScript(page);
   const judgedArticle = gate?.detail?.isArticle !== false;
@@ -127,7 +138,7 @@ async function timePage(page: Page, browser: ExtensionBrowser, corpusPage: Corpu
     timing.tasks = pipeline.detail?.tasks;
     timing.taskMs = pipeline.detail?.taskMs;
     // First the background's write, so that neither it nor Readability runs beside the other.
-    timing.visitWriteMs = await awaitVisitWrite(browser, writesBefore);
+    Object.assign(timing, await awaitVisitWrite(browser, before));
     // Readability only where the extension did its article work: that is what the ratio compares.
     const readability = (await page.evaluate(TIME_READABILITY)) as { cloneMs: number; parseMs: number };
     timing.readabilityCloneMs = readability.cloneMs;
