@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [--verbose]`: the performance budget of GitHub issue #4,
+ * `npm run bench [-- --no-build] [--no-hostile] [--verbose]`: the performance budget of GitHub issue #4,
  * measured, with one table of every figure (median, p90, max) against its budget and a JSON
  * summary as the last line. Exits 1 when a budget line is missed (each miss is printed).
  *
@@ -182,7 +182,8 @@ async function main(): Promise<number> {
     log(`\nEvery page's figures: ${PAGES_ARTIFACT}`);
   }
 
-  const hostile = hostileBench();
+  // --no-hostile: a quicker run while working; the hostile half then counts as not run, never as passed.
+  const hostile: HostileVerdict = args.includes('--no-hostile') ? { ran: false, summary: 'skipped (--no-hostile)' } : hostileBench();
   const verdicts = lines.map(judge);
   log(`\n=== budget (GitHub issue #4); load average ${loadNow()} on ${cpus().length} cores at the end ===`);
   log(budgetTable(verdicts));
@@ -196,7 +197,7 @@ async function main(): Promise<number> {
   const summary = {
     load: loadavg(),
     cores: cpus().length,
-    pass: misses.length === 0 && !hostileFailed,
+    pass: misses.length === 0 && hostile.ran && hostile.passed === true,
     figures: Object.fromEntries(
       verdicts.map(({ line, status, misses: why }) => [line.key, { ...line.spread, limits: line.limits, status, ...(why.length && { misses: why }), ...(line.skipped && { skipped: line.skipped }) }]),
     ),
