@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import type { Denial, Source } from '../../utils/analysis/report';
 import { analysePage, type PageAnalysis } from '../../utils/page/analyse-page';
 import { readArticleMeta } from '../../utils/page/meta';
-import { capNestingDepth } from './cap-depth';
+import { boundMarkup } from './bound-markup';
 import { decodeHtml } from './decode-html';
 import { stripInertMarkup } from './strip-inert';
 
@@ -31,7 +31,7 @@ export interface FileAnalysis {
 /** Analyses one saved page; `file` is echoed as given. */
 export function analyseFile(file: string): FileAnalysis {
   const html = decodeHtml(readFileSync(file));
-  const { document } = parseHTML(capNestingDepth(stripInertMarkup(html)));
+  const { document } = parseHTML(boundMarkup(stripInertMarkup(html)));
   const url = pathToFileURL(resolve(file)).href;
   const analysis = analysePage(document, url);
   const title = analysis.article?.meta.title ?? readArticleMeta(document, url).title;

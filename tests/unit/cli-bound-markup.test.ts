@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { capNestingDepth, MAX_ELEMENTS_BESIDE, MAX_PARSER_DEPTH } from '../../scripts/lib/cap-depth';
+import { boundMarkup, MAX_ELEMENTS_BESIDE, MAX_PARSER_DEPTH } from '../../scripts/lib/bound-markup';
 
 /** The depth of the deepest element under `root` (root's children are at 1). */
 function deepest(root: Element): number {
@@ -23,17 +23,17 @@ const ORDINARY = `<!doctype html><html><head><meta charset="utf-8"><title>Ferry 
 <select><option>a<option>b</select><textarea><div><div></textarea></p></div></span>
 <!-- <div> --><![CDATA[ <div> ]]><?php echo '<div>' ?></article></body></html>`;
 
-describe('capNestingDepth', () => {
+describe('boundMarkup', () => {
   it('returns an ordinary page as the very same string', () => {
-    expect(capNestingDepth(ORDINARY)).toBe(ORDINARY);
+    expect(boundMarkup(ORDINARY)).toBe(ORDINARY);
     // Nesting right up to the limit is ordinary too.
     const atLimit = `<html><body>${'<div>'.repeat(MAX_PARSER_DEPTH - 2)}x${'</div>'.repeat(MAX_PARSER_DEPTH - 2)}</body></html>`;
-    expect(capNestingDepth(atLimit)).toBe(atLimit);
+    expect(boundMarkup(atLimit)).toBe(atLimit);
   });
 
   it('places an element opened below the limit beside the current one, as Chromium does', () => {
     const ids = Array.from({ length: 520 }, (_, i) => `<div id="d${i}">`).join('');
-    const { document } = parseHTML(capNestingDepth(`<html><body>${ids}<p>deep text</p>${'</div>'.repeat(520)}<p>after</p></body></html>`));
+    const { document } = parseHTML(boundMarkup(`<html><body>${ids}<p>deep text</p>${'</div>'.repeat(520)}<p>after</p></body></html>`));
     const parentOf = (id: string) => (document.getElementById(id)?.parentNode as Element | null)?.getAttribute('id');
     // html, body and d0…d509 make 512 open elements: d510 still nests, d511 and deeper stand beside it.
     expect(parentOf('d510')).toBe('d509');
@@ -46,7 +46,7 @@ describe('capNestingDepth', () => {
 
   it('makes a 100,000-deep page shallow and small, keeping all its text in order', () => {
     const html = `<html><body>${'<div><span>'.repeat(50_000)}<p>Deepest words.</p>${'</span></div>'.repeat(50_000)}<p>Closing words.</p></body></html>`;
-    const { document } = parseHTML(capNestingDepth(html));
+    const { document } = parseHTML(boundMarkup(html));
     expect(deepest(document.documentElement)).toBeLessThanOrEqual(MAX_PARSER_DEPTH);
     expect(document.querySelectorAll('div, span').length).toBeLessThanOrEqual(MAX_PARSER_DEPTH + MAX_ELEMENTS_BESIDE);
     expect(document.body.textContent).toBe('Deepest words.Closing words.');
@@ -55,9 +55,28 @@ describe('capNestingDepth', () => {
 
   it('caps tags left open (implied ends as htmlparser2 reads them)', () => {
     const html = `<html><body><article>${'<p><b><i><span><a href="#">'.repeat(2_000)}“Open,” said Ilse Marrow.</article><p>Next</p></body></html>`;
-    const { document } = parseHTML(capNestingDepth(html));
+    const { document } = parseHTML(boundMarkup(html));
     expect(deepest(document.documentElement)).toBeLessThanOrEqual(MAX_PARSER_DEPTH);
     expect(document.querySelector('article')?.textContent).toBe('“Open,” said Ilse Marrow.');
     expect(document.body.lastElementChild?.textContent).toBe('Next');
+  });
+});
+
+describe('boundMarkup text cap', () => {
+  it('cuts a page after its first maxText characters of text, markup kept whole before that', () => {
+    const html = `<html><body><h1>Ferry talks</h1>${'<p>Ilse Marrow said the ferry would sail.</p>'.repeat(100)}</body></html>`;
+    const cut = boundMarkup(html, { maxText: 400 });
+    expect(html.startsWith(cut)).toBe(true);
+    const { document } = parseHTML(cut);
+    const text = document.body.textContent ?? '';
+    expect(text.length).toBeLessThanOrEqual(400);
+    expect(text.length).toBeGreaterThan(350);
+    expect(document.querySelector('h1')?.textContent).toBe('Ferry talks');
+  });
+
+  it('cuts inside one long run of text, never between the halves of a surrogate pair', () => {
+    const html = `<p>${'😀'.repeat(1_000)}</p>`;
+    const cut = boundMarkup(html, { maxText: 101 });
+    expect(cut).toBe(`<p>${'😀'.repeat(50)}`);
   });
 });

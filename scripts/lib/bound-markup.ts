@@ -1,13 +1,21 @@
 /**
- * The nesting limit a browser's HTML parser has, given to the CLI before linkedom parses a page.
+ * Bounds on what linkedom is given to parse, applied in one linear scan of a page's markup:
+ * a browser's nesting limit, and a cap on the text read. A page within both comes back as the
+ * very same string.
  *
+ * Text: the analyser reads at most 200,000 characters of an article; the CLI parses a page up
+ * to MAX_PAGE_TEXT characters of text (the dev corpus's wordiest page has about 614,000) and
+ * cuts the markup there, since linkedom spends microseconds on each node and a page built of
+ * megabytes of text would otherwise take a second to parse and walk.
+ *
+ * Nesting:
  * Chromium attaches an element opened while more than 512 elements are open to the current
  * element's parent instead of the current element (HTMLConstructionSite::AttachLater,
  * kMaximumHTMLParserDOMTreeDepth = 512), so parsed pages are never deeper than that. Linkedom's
  * tokenizer (htmlparser2) keeps its stack of open elements with Array#unshift, which costs time
  * in proportion to the depth: 100,000 nested elements took six seconds to parse.
  *
- * capNestingDepth replays htmlparser2's stack rules (void elements, tags that close open ones,
+ * boundMarkup replays htmlparser2's stack rules (void elements, tags that close open ones,
  * end tags that close everything above their match) in one linear scan of the markup. A page
  * that never opens an element below the limit comes back as the very same string. Past the
  * limit, the markup is rewritten so that each deeper element closes the one before it and
@@ -21,6 +29,7 @@
  *    and a page nesting 100,000 deep would otherwise still build 100,000 of them.
  */
 
+export const MAX_PAGE_TEXT = 1_000_000;
 export const MAX_PARSER_DEPTH = 512;
 export const MAX_ELEMENTS_BESIDE = 2_000;
 
@@ -117,16 +126,28 @@ class OpenElements {
   }
 }
 
-export function capNestingDepth(html: string, maxDepth = MAX_PARSER_DEPTH, maxBeside = MAX_ELEMENTS_BESIDE): string {
+export interface MarkupBounds {
+  maxText: number;
+  maxDepth: number;
+  maxBeside: number;
+}
+
+const BOUNDS: MarkupBounds = { maxText: MAX_PAGE_TEXT, maxDepth: MAX_PARSER_DEPTH, maxBeside: MAX_ELEMENTS_BESIDE };
+
+export function boundMarkup(html: string, bounds: Partial<MarkupBounds> = {}): string {
+  const { maxText, maxDepth, maxBeside } = { ...BOUNDS, ...bounds };
   const source = new OpenElements((element) => (element.open = false));
   /** What linkedom will see: set up at the first element opened past the limit. */
   let output: OpenElements | undefined;
   const pieces: string[] = [];
   let copied = 0;
   let beside = 0;
-  const replace = (start: number, end: number, text: string) => {
+  let text = 0;
+  let textFrom = 0;
+  let cutAt = html.length;
+  const replace = (start: number, end: number, insert: string) => {
     if (start > copied) pieces.push(html.slice(copied, start));
-    if (text) pieces.push(text);
+    if (insert) pieces.push(insert);
     copied = end;
   };
   /** End tags for what the page has closed but the output still has open (always its top few). */
@@ -137,6 +158,13 @@ export function capNestingDepth(html: string, maxDepth = MAX_PARSER_DEPTH, maxBe
   };
 
   scanTags(html, (tag) => {
+    // What lies between tags counts as text (comments and all: an estimate that errs long).
+    text += tag.start - textFrom;
+    textFrom = tag.end;
+    if (text > maxText) {
+      cutAt = beforeSurrogate(html, tag.start - (text - maxText));
+      return true;
+    }
     if (tag.closing) {
       const closed = source.close(tag.name);
       if (!output) return;
@@ -166,9 +194,16 @@ export function capNestingDepth(html: string, maxDepth = MAX_PARSER_DEPTH, maxBe
     if (after) replace(tag.end, tag.end, after);
   });
 
-  if (!output) return html;
-  pieces.push(html.slice(copied));
+  if (cutAt === html.length && html.length - textFrom > maxText - text) cutAt = beforeSurrogate(html, textFrom + maxText - text);
+  if (!output && cutAt === html.length) return html;
+  pieces.push(html.slice(copied, cutAt));
   return pieces.join('');
+}
+
+/** `at`, or one before when a surrogate pair would be cut in two there. */
+function beforeSurrogate(html: string, at: number): number {
+  const c = html.charCodeAt(at - 1);
+  return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
 }
 
 interface Tag {
@@ -192,11 +227,14 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c 
 const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const endsTagSection = (c: number) => c === SLASH || c === GT || isSpace(c);
 
+/** Called on each tag; returns true to stop the scan. */
+type Visitor = (tag: Tag) => boolean | void;
+
 /**
  * Visits the start and end tags of the markup as htmlparser2's tokenizer reads them (comments,
  * declarations and raw text skipped), in one forward pass; stops at a tag the markup leaves unfinished.
  */
-function scanTags(html: string, visit: (tag: Tag) => void): void {
+function scanTags(html: string, visit: Visitor): void {
   const length = html.length;
   let i = 0;
   while (i < length) {
@@ -214,6 +252,7 @@ function scanTags(html: string, visit: (tag: Tag) => void): void {
     } else {
       i = lt + 1;
     }
+    if (i < 0) return;
   }
 }
 
@@ -227,7 +266,7 @@ function declarationEnd(html: string, lt: number): number {
 
 const past3 = (index: number, length: number) => (index < 0 ? length : index + 3);
 
-function endTag(html: string, lt: number, visit: (tag: Tag) => void): number {
+function endTag(html: string, lt: number, visit: Visitor): number {
   const length = html.length;
   let j = lt + 2;
   while (j < length && isSpace(html.charCodeAt(j))) j++;
@@ -239,11 +278,11 @@ function endTag(html: string, lt: number, visit: (tag: Tag) => void): number {
   if (gt < 0) return length;
   let nameEnd = j;
   while (nameEnd < gt && !isSpace(html.charCodeAt(nameEnd))) nameEnd++;
-  visit({ name: html.slice(j, nameEnd).toLowerCase(), closing: true, selfClosing: false, start: lt, end: gt + 1 });
-  return gt + 1;
+  const stop = visit({ name: html.slice(j, nameEnd).toLowerCase(), closing: true, selfClosing: false, start: lt, end: gt + 1 });
+  return stop ? -1 : gt + 1;
 }
 
-function startTag(html: string, lt: number, visit: (tag: Tag) => void): number {
+function startTag(html: string, lt: number, visit: Visitor): number {
   const length = html.length;
   let k = lt + 1;
   while (k < length && !endsTagSection(html.charCodeAt(k))) k++;
@@ -268,7 +307,7 @@ function startTag(html: string, lt: number, visit: (tag: Tag) => void): number {
     }
   }
   const end = k + 1;
-  visit({ name, closing: false, selfClosing, start: lt, end });
+  if (visit({ name, closing: false, selfClosing, start: lt, end })) return -1;
   const rawTextEnd = selfClosing ? undefined : RAW_TEXT_ENDS[name];
   if (!rawTextEnd) return end;
   rawTextEnd.lastIndex = end;
