@@ -56,4 +56,14 @@ describe('splitSentences', () => {
       [2, 1],
     ]);
   });
+
+  it('stops at the sentence limit, within a paragraph and across paragraphs', () => {
+    expect(splitSentences('One here. Two here. Three here.', 2)).toEqual(['One here.', 'Two here.']);
+    const s = segmentArticle(['One here. Two here.', 'Three here. Four here.', 'Five here.'], 3);
+    expect(s.map((x) => [x.text, x.paragraph])).toEqual([
+      ['One here.', 0],
+      ['Two here.', 0],
+      ['Three here.', 1],
+    ]);
+  });
 });

@@ -26,7 +26,7 @@ import { displayName, sameEntity, SourceRecord } from './record';
 import type { AnalysisReport, Denial, DenialType, Mention } from './report';
 import { Resolver, type Entity, type SentenceContext } from './resolve';
 import { segmentArticle } from './sentences';
-import { withinTextBudget } from './text-budget';
+import { MAX_ANALYSED_SENTENCES, withinTextBudget } from './text-budget';
 import { classifySpeaker, type Speaker } from './speakers';
 import { PLACES } from './lexicon/places';
 import { isCapitalised, tokenize } from './tokens';
@@ -45,7 +45,7 @@ export interface ArticleText {
 const MAX_SENTENCE = 3000;
 
 export function analyseArticle(input: ArticleText): AnalysisReport {
-  const sentences = segmentArticle(withinTextBudget(input.paragraphs));
+  const sentences = segmentArticle(withinTextBudget(input.paragraphs), MAX_ANALYSED_SENTENCES);
   const tokens = sentences.map((s) => (s.text.length > MAX_SENTENCE ? [] : tokenize(s.text)));
   const credit = sentences.map((s) => s.text.length > MAX_SENTENCE || isCreditLine(s.text));
   const people = new PersonRegistry();

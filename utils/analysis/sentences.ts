@@ -36,15 +36,18 @@ const CLOSERS = '”"’\')]»';
 /** Quoted passages longer than this no longer hold sentences together (guards against stray quote marks). */
 const MAX_HELD = 1500;
 
-export function segmentArticle(paragraphs: readonly string[]): Sentence[] {
+/** The sentences of the paragraphs in order, the first `limit` of them. */
+export function segmentArticle(paragraphs: readonly string[], limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
-  paragraphs.forEach((p, paragraph) => {
-    for (const text of splitSentences(p)) out.push({ text, paragraph, index: out.length });
-  });
+  for (const [paragraph, p] of paragraphs.entries()) {
+    if (out.length >= limit) break;
+    for (const text of splitSentences(p, limit - out.length)) out.push({ text, paragraph, index: out.length });
+  }
   return out;
 }
 
-export function splitSentences(paragraph: string): string[] {
+/** The sentences of one paragraph; with a `limit`, the first ones only (the scan stops there). */
+export function splitSentences(paragraph: string, limit = Infinity): string[] {
   const p = paragraph;
   const n = p.length;
   const lastClose = Math.max(p.lastIndexOf('”'), p.lastIndexOf('"'), p.lastIndexOf('»'), p.lastIndexOf("''"));
@@ -99,6 +102,7 @@ export function splitSentences(paragraph: string): string[] {
       const s = p.slice(start, boundary).trim();
       if (s) out.push(s);
       start = m;
+      if (out.length >= limit) return out;
     }
     i = boundary;
   }
