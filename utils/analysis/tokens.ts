@@ -17,31 +17,45 @@ export interface Token {
   kind: 'w' | 'n' | 'p' | 'q';
 }
 
-// One match per token; every alternative is a simple run, so the scan is linear.
+// One match per token, tried where the previous one ended (after white space); every
+// alternative is a simple run, so the scan is linear. Sticky and tested rather than executed,
+// so no match array is allocated per word.
 const TOKEN =
-  /''|``|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+  /''|``|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/uy;
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟']);
-const POSSESSIVE = /['’][sS]$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
 
 export function foldApostrophes(s: string): string {
   return s.includes('’') || s.includes('‘') ? s.replace(/[’‘]/g, "'") : s;
 }
 
+/** White space as `\s` reads it, which is what the global scan used to skip between tokens. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let word = m[0];
-    const start = m.index;
+  const length = text.length;
+  let at = 0;
+  for (;;) {
+    while (at < length && isSpace(text.charCodeAt(at))) at++;
+    TOKEN.lastIndex = at;
+    if (at >= length || !TOKEN.test(text)) break;
+    const start = at;
+    at = TOKEN.lastIndex;
+    let word = text.slice(start, at);
     const first = word.charCodeAt(0);
     if (word === "''" || word === '``') {
       // Plain-text corpora write double quotes as two apostrophes or backticks.
       out.push({ text: word, lower: word, start, end: start + 2, kind: 'q' });
       continue;
     }
-    if (word.length === 1 && !LETTER_OR_DIGIT.test(word)) {
+    if (word.length === 1 && !isLetterOrDigit(first, word)) {
       out.push({ text: word, lower: word, start, end: start + 1, kind: DOUBLE_QUOTES.has(word) ? 'q' : 'p' });
       continue;
     }
@@ -50,14 +64,14 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // Keep the period of abbreviations and single-letter initials.
-    if (text[start + word.length] === '.' && !word.endsWith('.')) {
+    if (text.charCodeAt(at) === 46 && !word.endsWith('.')) {
       const lower = word.toLowerCase();
       if (ABBREVIATIONS.has(lower) || (word.length === 1 && UPPER.test(word))) {
         word += '.';
-        TOKEN.lastIndex = start + word.length;
+        at++;
       }
     }
-    if (POSSESSIVE.test(word) && word.length > 2) {
+    if (word.length > 2 && isPossessive(word)) {
       const base = word.slice(0, -2);
       out.push(makeWord(base, start));
       out.push({ text: word.slice(-2), lower: "'s", start: start + base.length, end: start + word.length, kind: 'w' });
@@ -66,6 +80,18 @@ export function tokenize(text: string): Token[] {
     out.push(makeWord(word, start));
   }
   return out;
+}
+
+function isLetterOrDigit(c: number, char: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+  return LETTER_OR_DIGIT.test(char);
+}
+
+/** Ends in "'s" or "’s" (either case of s). */
+function isPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1) | 0x20;
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return s === 115 && (apostrophe === APOSTROPHE || apostrophe === CURLY_APOSTROPHE);
 }
 
 function makeWord(text: string, start: number): Token {
