@@ -33,6 +33,12 @@ const TERMINATORS = '.!?…';
 const ATTRIBUTION_AFTER_QUOTE =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|told|wrote|recalled|insisted|replied|explained|noted|continued|argued|warned|declared|wondered)\b/u;
 const CLOSERS = '”"’\')]»';
+/** By character code (the last entry stands for every code from there up): quote marks and terminators. */
+const MAY_MATTER = (() => {
+  const table = new Uint8Array(0x2027);
+  for (const c of `“«”»"'${TERMINATORS}`) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
 /** Quoted passages longer than this no longer hold sentences together (guards against stray quote marks). */
 const MAX_HELD = 1500;
 
@@ -56,6 +62,11 @@ export function splitSentences(paragraph: string, limit = Infinity): string[] {
   let inQuote = false;
   let i = 0;
   while (i < n) {
+    // Most characters are none of the quote marks and terminators below: skip them by code.
+    if (!MAY_MATTER[Math.min(p.charCodeAt(i), MAY_MATTER.length - 1)]) {
+      i++;
+      continue;
+    }
     const c = p[i]!;
     if (c === '“' || c === '«') inQuote = true;
     else if (c === '”' || c === '»') inQuote = false;

@@ -44,10 +44,14 @@ export function tokenize(text: string): Token[] {
   let at = 0;
   for (;;) {
     while (at < length && isSpace(text.charCodeAt(at))) at++;
-    TOKEN.lastIndex = at;
-    if (at >= length || !TOKEN.test(text)) break;
+    if (at >= length) break;
     const start = at;
-    at = TOKEN.lastIndex;
+    at = asciiWordEnd(text, at);
+    if (at < 0) {
+      TOKEN.lastIndex = start;
+      if (!TOKEN.test(text)) break;
+      at = TOKEN.lastIndex;
+    }
     let word = text.slice(start, at);
     const first = word.charCodeAt(0);
     if (word === "''" || word === '``') {
@@ -80,6 +84,23 @@ export function tokenize(text: string): Token[] {
     out.push(makeWord(word, start));
   }
   return out;
+}
+
+const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
+/**
+ * Where a plain ASCII word starting at `at` ends, as TOKEN would read it, or -1 when TOKEN
+ * must decide: the word does not start with a letter, or what follows it could continue it
+ * (a period for initialisms, an apostrophe or hyphen, or any non-ASCII character).
+ */
+function asciiWordEnd(text: string, at: number): number {
+  if (!isAsciiLetter(text.charCodeAt(at))) return -1;
+  let end = at + 1;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  return next >= 128 || next === 46 || next === 39 || next === 45 ? -1 : end;
 }
 
 function isLetterOrDigit(c: number, char: string): boolean {
