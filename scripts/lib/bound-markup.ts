@@ -220,12 +220,11 @@ const SLASH = 47;
 const EQUALS = 61;
 const BANG = 33;
 const QUESTION = 63;
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const endsTagSection = (c: number) => c === SLASH || c === GT || isSpace(c);
+/** A tag name runs to white space, "/" or ">" (htmlparser2's white space: no others). */
+const TAG_NAME = /[^ \n\t\f\r/>]*/y;
 
 /** Called on each tag; returns true to stop the scan. */
 type Visitor = (tag: Tag) => boolean | void;
@@ -236,6 +235,7 @@ type Visitor = (tag: Tag) => boolean | void;
  */
 function scanTags(html: string, visit: Visitor): void {
   const length = html.length;
+  const nextChars: NextChars = { gt: new NextIndex(html, '>'), dq: new NextIndex(html, '"'), sq: new NextIndex(html, "'") };
   let i = 0;
   while (i < length) {
     const lt = html.indexOf('<', i);
@@ -248,7 +248,7 @@ function scanTags(html: string, visit: Visitor): void {
     } else if (next === SLASH) {
       i = endTag(html, lt, visit);
     } else if (isAlpha(next)) {
-      i = startTag(html, lt, visit);
+      i = startTag(html, lt, visit, nextChars);
     } else {
       i = lt + 1;
     }
@@ -282,31 +282,35 @@ function endTag(html: string, lt: number, visit: Visitor): number {
   return stop ? -1 : gt + 1;
 }
 
-function startTag(html: string, lt: number, visit: Visitor): number {
+function startTag(html: string, lt: number, visit: Visitor, next: NextChars): number {
   const length = html.length;
-  let k = lt + 1;
-  while (k < length && !endsTagSection(html.charCodeAt(k))) k++;
-  const name = html.slice(lt + 1, k).toLowerCase();
-  let selfClosing = false;
-  // Attributes: only a quoted value can hide a ">".
+  TAG_NAME.lastIndex = lt + 1;
+  TAG_NAME.test(html);
+  const nameEnd = TAG_NAME.lastIndex;
+  const name = html.slice(lt + 1, nameEnd).toLowerCase();
+  // Attributes: only a quoted value can hide a ">". Found with indexOf, so a page's
+  // megabytes of attributes are not walked character by character in script.
+  let k = nameEnd;
+  let gt: number;
   for (;;) {
-    if (k >= length) return length;
-    const c = html.charCodeAt(k);
-    if (c === GT) break;
-    if (c === SLASH) {
-      k++;
-      while (k < length && isSpace(html.charCodeAt(k))) k++;
-      if (html.charCodeAt(k) === GT) {
-        selfClosing = true;
-        break;
-      }
-    } else if (isSpace(c)) {
-      k++;
-    } else {
-      k = attributeEnd(html, k);
+    gt = next.gt.from(k);
+    if (gt < 0) return length;
+    const dq = next.dq.from(k);
+    const sq = next.sq.from(k);
+    const quote = dq < 0 ? sq : sq < 0 ? dq : Math.min(dq, sq);
+    if (quote < 0 || quote > gt) break;
+    if (!opensValue(html, quote, nameEnd)) {
+      k = quote + 1;
+      continue;
     }
+    const close = (quote === dq ? next.dq : next.sq).from(quote + 1);
+    if (close < 0) return length;
+    k = close + 1;
   }
-  const end = k + 1;
+  let last = gt - 1;
+  while (last > nameEnd && isSpace(html.charCodeAt(last))) last--;
+  const selfClosing = last >= nameEnd && html.charCodeAt(last) === SLASH;
+  const end = gt + 1;
   if (visit({ name, closing: false, selfClosing, start: lt, end })) return -1;
   const rawTextEnd = selfClosing ? undefined : RAW_TEXT_ENDS[name];
   if (!rawTextEnd) return end;
@@ -314,18 +318,31 @@ function startTag(html: string, lt: number, visit: Visitor): number {
   return rawTextEnd.exec(html)?.index ?? length;
 }
 
-/** Past one attribute (name, optional "=" and value) that starts at `k`. */
-function attributeEnd(html: string, k: number): number {
-  const length = html.length;
-  k++; // the first character is the name's, even "="
-  while (k < length && html.charCodeAt(k) !== EQUALS && !endsTagSection(html.charCodeAt(k))) k++;
-  let j = k;
-  while (j < length && isSpace(html.charCodeAt(j))) j++;
-  if (html.charCodeAt(j) !== EQUALS) return k;
-  j++;
-  while (j < length && isSpace(html.charCodeAt(j))) j++;
-  const quote = html.charCodeAt(j);
-  if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) return past(html.indexOf(String.fromCharCode(quote), j + 1), length);
-  while (j < length && html.charCodeAt(j) !== GT && !isSpace(html.charCodeAt(j))) j++;
-  return j;
+/** A quote mark right after "=" (spaces allowed) opens an attribute value; elsewhere it is part of a name. */
+function opensValue(html: string, quote: number, from: number): boolean {
+  let j = quote - 1;
+  while (j > from && isSpace(html.charCodeAt(j))) j--;
+  return html.charCodeAt(j) === EQUALS;
+}
+
+/** Where the next ">", '"' and "'" are: remembered, so that looking them up from each tag stays linear. */
+interface NextChars {
+  gt: NextIndex;
+  dq: NextIndex;
+  sq: NextIndex;
+}
+
+class NextIndex {
+  private found = -2;
+
+  constructor(
+    private readonly html: string,
+    private readonly char: string,
+  ) {}
+
+  /** The first index of the character at or after `from` (-1 when there is none); `from` never goes back. */
+  from(from: number): number {
+    if (this.found !== -1 && this.found < from) this.found = this.html.indexOf(this.char, from);
+    return this.found;
+  }
 }
