@@ -17,13 +17,14 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\bfor\s+The\s+[\p{Lu}][\p{L}]+\s+[\p{Lu}][\p{L}]+\s*$/u,
 ];
 
-/** Fragments one of which a credit line contains: a cheap test before the regular expressions. */
-const KEYS = ['by', 'photo', 'image', 'illustration', 'video', 'credit', 'source', 'contribut', 'correspondent', 'reporter',
-  'writer', 'editor', 'chief', 'columnist', 'journalist', 'writes', 'covers', 'reports', 'reported', ' for the '];
+/**
+ * Fragments one of which a credit line contains: a cheap test before the regular expressions
+ * (one pattern of plain alternatives reads the sentence once, where a search per fragment read it twenty times).
+ */
+const KEYS = /by|photo|image|illustration|video|credit|source|contribut|correspondent|reporter|writer|editor|chief|columnist|journalist|writes|covers|reports|reported| for the /;
 
 export function isCreditLine(sentence: string): boolean {
   if (sentence.length > 400) return false;
-  const lower = sentence.toLowerCase();
-  if (!KEYS.some((k) => lower.includes(k))) return false;
+  if (!KEYS.test(sentence.toLowerCase())) return false;
   return CREDIT_PATTERNS.some((re) => re.test(sentence));
 }
