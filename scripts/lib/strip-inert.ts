@@ -3,8 +3,8 @@
  * script bodies (but JSON-LD), style sheets, inline SVG and comments — often a third of
  * a page's bytes, and linkedom's cost grows with every node it builds. The browser never
  * needs this: the extension reads the live DOM. One forward scan with indexOf, linear time.
- * Tags are looked for at each "<" (found by indexOf, which skips long text far faster than a
- * regular expression scanning for the tag names does).
+ * Tags are looked for where indexOf finds "<" or "</" (far faster over long text than a
+ * regular expression scanning for the tag names).
  */
 
 /** Elements whose content the HTML tokenizer reads as plain text: copied as they are, so a "<script" inside is not taken for a tag. */
@@ -25,7 +25,7 @@ export function stripInertMarkup(html: string): string {
   // Copying megabytes costs tens of milliseconds: a page with nothing to cut is returned as it is.
   let cut = false;
   for (;;) {
-    const start = indexOfFrom(OPENINGS, html, pos);
+    const start = findOpening(html, pos);
     if (start < 0) break;
     if (html.startsWith('<!--', start)) {
       kept.push(html.slice(pos, start));
@@ -35,7 +35,7 @@ export function stripInertMarkup(html: string): string {
     }
     const tag = html.slice(start + 1, OPENINGS.lastIndex).toLowerCase();
     const tagEnd = html.indexOf('>', start);
-    const close = tagEnd < 0 ? -1 : indexOfFrom(CLOSINGS[tag], html, tagEnd);
+    const close = tagEnd < 0 ? -1 : findClosing(CLOSINGS[tag], html, tagEnd);
     // Unclosed: the parser reads the rest as this element's text; leave it to the parser.
     if (close < 0) break;
     const keepContent =
@@ -49,12 +49,23 @@ export function stripInertMarkup(html: string): string {
   return kept.join('');
 }
 
-/** Where the sticky `pattern` first matches at a "<" from `from` on, or -1 (its lastIndex then ends the match). */
-function indexOfFrom(pattern: RegExp | undefined, text: string, from: number): number {
+/** Where OPENINGS first matches from `from` on, or -1 (its lastIndex then ends the match): tried only at "<s", "<t" and "<!". */
+function findOpening(html: string, from: number): number {
+  for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1) | 0x20;
+    if (next !== 0x73 && next !== 0x74 && next !== 0x21) continue;
+    OPENINGS.lastIndex = at;
+    if (OPENINGS.test(html)) return at;
+  }
+  return -1;
+}
+
+/** Where the sticky end-tag `pattern` first matches at a "</" from `from` on, or -1. */
+function findClosing(pattern: RegExp | undefined, html: string, from: number): number {
   if (!pattern) return -1;
-  for (let at = text.indexOf('<', from); at >= 0; at = text.indexOf('<', at + 1)) {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
     pattern.lastIndex = at;
-    if (pattern.test(text)) return at;
+    if (pattern.test(html)) return at;
   }
   return -1;
 }
