@@ -1,7 +1,7 @@
 /**
  * Bounds on what linkedom is given to parse, applied in one linear scan of a page's markup:
- * a browser's nesting limit, and a cap on the text read. A page within both comes back as the
- * very same string.
+ * a browser's nesting limit, and a cap on the text read. A page within both (every page of the
+ * dev corpus) comes back as the very same string.
  *
  * Text: the analyser reads at most 200,000 characters of an article; the CLI parses a page up
  * to MAX_PAGE_TEXT characters of text (the dev corpus's wordiest page has about 614,000) and
@@ -16,9 +16,7 @@
  * in proportion to the depth: 100,000 nested elements took six seconds to parse.
  *
  * boundMarkup replays htmlparser2's stack rules (void elements, tags that close open ones,
- * end tags that close everything above their match) in one linear scan of the markup. A page
- * that never opens an element below the limit comes back as the very same string. Past the
- * limit, the markup is rewritten so that each deeper element closes the one before it and
+ * end tags that close everything above their match) to know the depth. Past the limit, the markup is rewritten so that each deeper element closes the one before it and
  * stands beside it, as in Chromium; its end tags are replaced by the end tags of what is
  * really open at that point. Two deliberate differences:
  *  - text that follows a deep element's end lands in the element at the limit, in source
@@ -65,13 +63,13 @@ const IMPLIES_CLOSE = new Map<string, Set<string>>([
 const FOREIGN_ELEMENTS = new Set(['math', 'svg']);
 const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 /** Elements whose content the tokenizer reads as text up to their end tag. */
-const RAW_TEXT_ENDS: Record<string, RegExp> = {
-  script: /<\/script[ \n\t\f\r>]/gi,
-  style: /<\/style[ \n\t\f\r>]/gi,
-  title: /<\/title[ \n\t\f\r>]/gi,
-  textarea: /<\/textarea[ \n\t\f\r>]/gi,
-  xmp: /<\/xmp[ \n\t\f\r>]/gi,
-};
+const RAW_TEXT_ENDS = new Map<string, RegExp>([
+  ['script', /<\/script[ \n\t\f\r>]/gi],
+  ['style', /<\/style[ \n\t\f\r>]/gi],
+  ['title', /<\/title[ \n\t\f\r>]/gi],
+  ['textarea', /<\/textarea[ \n\t\f\r>]/gi],
+  ['xmp', /<\/xmp[ \n\t\f\r>]/gi],
+]);
 
 interface Element {
   name: string;
@@ -182,7 +180,8 @@ export function boundMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
     if (!output) return;
     let before = endTagsOfClosed(output);
     if (output.stack.length > maxDepth && !VOID_ELEMENTS.has(tag.name)) {
-      if (++beside > maxBeside) {
+      // Dropping a raw-text element's tag would turn its text into markup the scan never saw.
+      if (++beside > maxBeside && !RAW_TEXT_ENDS.has(tag.name)) {
         replace(tag.start, tag.end, before);
         return;
       }
@@ -312,7 +311,7 @@ function startTag(html: string, lt: number, visit: Visitor, next: NextChars): nu
   const selfClosing = last >= nameEnd && html.charCodeAt(last) === SLASH;
   const end = gt + 1;
   if (visit({ name, closing: false, selfClosing, start: lt, end })) return -1;
-  const rawTextEnd = selfClosing ? undefined : RAW_TEXT_ENDS[name];
+  const rawTextEnd = selfClosing ? undefined : RAW_TEXT_ENDS.get(name);
   if (!rawTextEnd) return end;
   rawTextEnd.lastIndex = end;
   return rawTextEnd.exec(html)?.index ?? length;

@@ -80,3 +80,18 @@ describe('boundMarkup text cap', () => {
     expect(cut).toBe(`<p>${'😀'.repeat(50)}`);
   });
 });
+
+describe('boundMarkup on odd markup', () => {
+  it('reads tags named like object properties as any other tag', () => {
+    const html = '<html><body><constructor><tostring>Ilse Marrow said so.</tostring></constructor></body></html>';
+    expect(boundMarkup(html)).toBe(html);
+    expect(parseHTML(boundMarkup(html, { maxDepth: 2 })).document.body.textContent).toBe('Ilse Marrow said so.');
+  });
+
+  it('keeps a raw-text element past the limit whole, so its text never turns into nested markup', () => {
+    const html = `<html><body>${'<div>'.repeat(20)}<textarea>${'<div>'.repeat(50)}</textarea>${'</div>'.repeat(20)}</body></html>`;
+    const { document } = parseHTML(boundMarkup(html, { maxDepth: 5, maxBeside: 1 }));
+    expect(deepest(document.documentElement)).toBeLessThanOrEqual(5);
+    expect(document.querySelector('textarea')?.textContent).toBe('<div>'.repeat(50));
+  });
+});
