@@ -71,20 +71,30 @@ const RAW_TEXT_ENDS = new Map<string, RegExp>([
   ['xmp', /<\/xmp[ \n\t\f\r>]/gi],
 ]);
 
-interface Element {
-  name: string;
-  /** Still open in the page as written (false once the source's stack has closed it). */
-  open: boolean;
+/**
+ * The elements opened so far, by number: their names, and whether the page as written still has
+ * them open. Numbers rather than objects: a page nesting 100,000 deep keeps all of them open.
+ */
+class Elements {
+  readonly names: string[] = [];
+  readonly open: number[] = [];
+
+  add(name: string): number {
+    this.open.push(1);
+    return this.names.push(name) - 1;
+  }
 }
 
-/** htmlparser2's stack of open elements, top last, with counts so an end tag finds its match in constant time. */
+/** htmlparser2's stack of open elements (by number), top last, with counts so an end tag finds its match in constant time. */
 class OpenElements {
-  readonly stack: Element[];
+  readonly stack: number[];
   private readonly counts: Map<string, number>;
   private readonly foreign: boolean[];
 
   constructor(
-    private readonly onClose: (element: Element) => void,
+    private readonly elements: Elements,
+    /** Whether closing here closes the element in the page as written. */
+    private readonly isSource: boolean,
     from?: OpenElements,
   ) {
     this.stack = from ? from.stack.slice() : [];
@@ -92,18 +102,28 @@ class OpenElements {
     this.foreign = from ? from.foreign.slice() : [];
   }
 
-  get top(): Element | undefined {
-    return this.stack[this.stack.length - 1];
+  /** The element on top, or -1. */
+  get top(): number {
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1]! : -1;
   }
 
-  open(element: Element, selfClosing: boolean): void {
-    const closes = IMPLIES_CLOSE.get(element.name);
-    if (closes) while (this.top && closes.has(this.top.name)) this.pop();
-    if (VOID_ELEMENTS.has(element.name)) return;
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  nameOf(element: number): string {
+    return this.elements.names[element]!;
+  }
+
+  open(element: number, selfClosing: boolean): void {
+    const name = this.nameOf(element);
+    const closes = IMPLIES_CLOSE.get(name);
+    if (closes) while (this.stack.length > 0 && closes.has(this.nameOf(this.top))) this.pop();
+    if (VOID_ELEMENTS.has(name)) return;
     this.stack.push(element);
-    this.counts.set(element.name, (this.counts.get(element.name) ?? 0) + 1);
-    if (FOREIGN_ELEMENTS.has(element.name)) this.foreign.push(true);
-    else if (HTML_INTEGRATION_ELEMENTS.has(element.name)) this.foreign.push(false);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (FOREIGN_ELEMENTS.has(name)) this.foreign.push(true);
+    else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.push(false);
     if (selfClosing && this.foreign[this.foreign.length - 1] && this.top === element) this.pop();
   }
 
@@ -111,15 +131,16 @@ class OpenElements {
   close(name: string): boolean {
     if (FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.pop();
     if (!this.counts.get(name)) return false;
-    while (this.pop()?.name !== name);
+    while (this.nameOf(this.pop()) !== name);
     return true;
   }
 
-  pop(): Element | undefined {
-    const element = this.stack.pop();
-    if (!element) return undefined;
-    this.counts.set(element.name, this.counts.get(element.name)! - 1);
-    this.onClose(element);
+  /** Closes the top element and returns it (the stack is not empty). */
+  pop(): number {
+    const element = this.stack.pop()!;
+    const name = this.nameOf(element);
+    this.counts.set(name, this.counts.get(name)! - 1);
+    if (this.isSource) this.elements.open[element] = 0;
     return element;
   }
 }
@@ -134,7 +155,8 @@ const BOUNDS: MarkupBounds = { maxText: MAX_PAGE_TEXT, maxDepth: MAX_PARSER_DEPT
 
 export function boundMarkup(html: string, bounds: Partial<MarkupBounds> = {}): string {
   const { maxText, maxDepth, maxBeside } = { ...BOUNDS, ...bounds };
-  const source = new OpenElements((element) => (element.open = false));
+  const elements = new Elements();
+  const source = new OpenElements(elements, true);
   /** What linkedom will see: set up at the first element opened past the limit. */
   let output: OpenElements | undefined;
   const pieces: string[] = [];
@@ -151,7 +173,7 @@ export function boundMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
   /** End tags for what the page has closed but the output still has open (always its top few). */
   const endTagsOfClosed = (out: OpenElements) => {
     let tags = '';
-    while (out.top && !out.top.open) tags += `</${out.pop()!.name}>`;
+    while (out.depth > 0 && !elements.open[out.top]) tags += `</${out.nameOf(out.pop())}>`;
     return tags;
   };
 
@@ -172,20 +194,20 @@ export function boundMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
       else output.close(tag.name);
       return;
     }
-    const element: Element = { name: tag.name, open: true };
-    if (!output && source.stack.length > maxDepth && !VOID_ELEMENTS.has(tag.name)) {
-      output = new OpenElements(() => undefined, source);
+    const element = elements.add(tag.name);
+    if (!output && source.depth > maxDepth && !VOID_ELEMENTS.has(tag.name)) {
+      output = new OpenElements(elements, false, source);
     }
     source.open(element, tag.selfClosing);
     if (!output) return;
     let before = endTagsOfClosed(output);
-    if (output.stack.length > maxDepth && !VOID_ELEMENTS.has(tag.name)) {
+    if (output.depth > maxDepth && !VOID_ELEMENTS.has(tag.name)) {
       // Dropping a raw-text element's tag would turn its text into markup the scan never saw.
       if (++beside > maxBeside && !RAW_TEXT_ENDS.has(tag.name)) {
         replace(tag.start, tag.end, before);
         return;
       }
-      before += `</${output.pop()!.name}>`;
+      before += `</${output.nameOf(output.pop())}>`;
     }
     if (before) replace(tag.start, tag.start, before);
     output.open(element, tag.selfClosing);
