@@ -22,9 +22,9 @@
  *  - text that follows a deep element's end lands in the element at the limit, in source
  *    order, where Chromium puts it back into the element that was open before (which it kept
  *    on its stack);
- *  - only the first MAX_ELEMENTS_BESIDE elements past the limit are kept: the tags of the
- *    others are dropped (their text stays), since linkedom spends microseconds on each element
- *    and a page nesting 100,000 deep would otherwise still build 100,000 of them.
+ *  - a page that opens more than MAX_ELEMENTS_BESIDE elements past the limit is cut there, like
+ *    a page over the text cap: it is markup built to be hostile, and replaying (and building)
+ *    100,000 elements beside each other would cost hundreds of milliseconds for nothing.
  */
 
 export const MAX_PAGE_TEXT = 1_000_000;
@@ -202,10 +202,9 @@ export function boundMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
     if (!output) return;
     let before = endTagsOfClosed(output);
     if (output.depth > maxDepth && !VOID_ELEMENTS.has(tag.name)) {
-      // Dropping a raw-text element's tag would turn its text into markup the scan never saw.
-      if (++beside > maxBeside && !RAW_TEXT_ENDS.has(tag.name)) {
-        replace(tag.start, tag.end, before);
-        return;
+      if (++beside > maxBeside) {
+        cutAt = tag.start;
+        return true;
       }
       before += `</${output.nameOf(output.pop())}>`;
     }
