@@ -76,14 +76,25 @@ const CREDIT_LINE =
 const PHOTO_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}&.' -]{1,40}$/u;
 /** A template placeholder left in the text: "%Slideshow-123%", "{{ad}}", "[[gallery]]". */
 const PLACEHOLDER = /^(?:%[\w-]{1,60}%|\{\{[^{}]{1,60}\}\}|\[\[[^[\]]{1,60}\]\])$/;
-/** Promotions, rights notices and contact lines. */
-const PROMO_LINE =
-  /(?:^(?:sign up|subscribe|get the [\p{L} ]{0,30}newsletter|follow us|read more|related:|see also|advertisement|share this|copyright|©|download\b|our website\b)|\bsign up (?:for|to) (?:our|the|this) [\p{L} ]{0,20}newsletters?\b|\bclick here\b|all rights reserved|for (?:your )?personal,? non-commercial use|\bmay be reached at\b|\bfollow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)\b)/iu;
+/** Promotions, rights notices and contact lines: how they open, and phrases anywhere in them. */
+const PROMO_OPENING = /^(?:sign up|subscribe|follow us|read more|related:|see also|advertisement|share this|copyright|©|download\b|our website\b)/i;
+const PROMO_PHRASE =
+  /\bclick here\b|all rights reserved|for (?:your )?personal,? non-commercial use|\bmay be reached at\b|\bfollow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)\b/i;
+/**
+ * Newsletter pitches, whose names may be in any script ("Get the Morning Brief newsletter").
+ * Case-insensitive Unicode letter classes are slow to run, so this runs only on lines that name a newsletter.
+ */
+const NEWSLETTER_PITCH = /^get the [\p{L} ]{0,30}newsletter|\bsign up (?:for|to) (?:our|the|this) [\p{L} ]{0,20}newsletters?\b/iu;
 
 /** True for a paragraph that is a credit, byline or promotion rather than article prose. */
 export function isBoilerplateText(text: string): boolean {
   if (text.length > 300) return false;
   if (BYLINE.test(text) && text.length <= 80 && !/[.!?"”]$/.test(text)) return true;
   if (text.length <= 80 && (PHOTO_CREDIT.test(text) || PLACEHOLDER.test(text))) return true;
-  return CREDIT_LINE.test(text) || PROMO_LINE.test(text);
+  return (
+    CREDIT_LINE.test(text) ||
+    PROMO_OPENING.test(text) ||
+    PROMO_PHRASE.test(text) ||
+    (/newsletter/i.test(text) && NEWSLETTER_PITCH.test(text))
+  );
 }

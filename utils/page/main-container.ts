@@ -5,11 +5,16 @@
  * (stories whose every paragraph sits in a wrapper of its own); the best-scoring element
  * wins. From there, wrappers that hold nothing else are climbed, and the siblings at that
  * level that carry paragraphs join in: stories split into blocks by ads and inline modules.
+ *
+ * Only the paragraphs' own subtrees are walked (the rest of the page, often most of it, is
+ * never visited node by node), each node at most once per paragraph tag, so the work stays
+ * linear on pages that nest paragraphs thousands deep; the walks pause every few hundred nodes.
  */
 
 import { hasFurnitureName, isFurnitureElement } from './boilerplate';
-import { elementsByTag } from './dom';
 import { BLOCK_TAGS } from './paragraphs';
+import { runToEnd, type Steps } from './steps';
+import { leadingSpace, trailingSpace, trimmedLength } from './text';
 
 /** What counts as a paragraph: <p>s, and <div>s that pass isParagraph. */
 export const PARAGRAPH_TAGS = ['p', 'div'];
@@ -20,36 +25,63 @@ const MAX_PARAGRAPHS = 3000;
 const ANCESTOR_SHARES = [1, 1 / 2, 1 / 4, 1 / 8];
 /** A sibling block joins the story when its paragraphs score at least this (one real sentence or more). */
 const SIBLING_FLOOR = 80;
+/** Elements checked or nodes walked between two pauses. */
+const NODES_PER_STEP = 1000;
 
-export function findMainContainers(doc: Document): Element[] {
-  // One pass measures every element's text, so no paragraph re-reads the subtree below it (nested paragraphs were quadratic).
-  const { measures, inOrder } = measureText(doc.documentElement);
+/** Which elements are paragraphs: candidate tags (searched in this order) and the test each must pass. */
+export interface ParagraphKind {
+  tags: readonly string[];
+  accepts(el: Element): boolean;
+  /** A sibling block joins the story when its paragraphs score at least this. */
+  siblingFloor: number;
+}
+
+/** Paragraphs as written by nearly every site. */
+export const PARAGRAPHS: ParagraphKind = { tags: PARAGRAPH_TAGS, accepts: isParagraph, siblingFloor: SIBLING_FLOOR };
+
+/**
+ * The second try, for pages whose paragraphs hold too little: text written straight into
+ * table cells and wrappers between <br>s (table layouts, hand-written pages) counts too, and
+ * sibling blocks join with a single short paragraph (stories cut into many small blocks).
+ */
+export const BARE_TEXT: ParagraphKind = {
+  tags: ['p', 'div', 'td', 'section', 'article', 'main', 'center', 'font'],
+  accepts: (el) => el.localName === 'p' || ownTextLength(el) >= MIN_PARAGRAPH,
+  siblingFloor: MIN_PARAGRAPH,
+};
+
+export function findMainContainers(doc: Document, kind: ParagraphKind = PARAGRAPHS): Element[] {
+  return runToEnd(findMainContainersSteps(doc, kind));
+}
+
+export function* findMainContainersSteps(doc: Document, kind: ParagraphKind = PARAGRAPHS): Steps<Element[]> {
+  /** Measures of the candidate-tag elements inside the subtrees walked so far: nested paragraphs are not walked again. */
+  const measures = new Map<Element, TextMeasure>();
+  const candidateTags = new Set(kind.tags);
   /** Decayed scores: who holds the story most tightly. */
   const scores = new Map<Element, number>();
-  /** Undecayed paragraph scores of each element's whole subtree (the element's own included). */
-  const content = new Map<Element, number>();
-  const candidates = elementsByTag(doc, ...PARAGRAPH_TAGS);
-  let n = 0;
-  for (const p of candidates) {
-    if (!isParagraph(p)) continue;
-    if (++n > MAX_PARAGRAPHS) break;
-    const measure = measures.get(p);
-    const score = measure ? paragraphScore(measure) : 0;
-    if (score === 0) continue;
-    let ancestor = p.parentElement;
-    for (const share of ANCESTOR_SHARES) {
-      if (!ancestor) break;
-      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
-      ancestor = ancestor.parentElement;
+  const scored: ScoredParagraph[] = [];
+  let checked = 0;
+  let paragraphs = 0;
+  search: for (const tag of kind.tags) {
+    const found = doc.getElementsByTagName(tag);
+    for (let i = 0; i < found.length; i++) {
+      const p = found[i];
+      if (!p) continue;
+      if (++checked % NODES_PER_STEP === 0) yield;
+      if (!kind.accepts(p)) continue;
+      if (++paragraphs > MAX_PARAGRAPHS) break search;
+      const measure = measures.get(p) ?? (yield* measureSubtree(p, candidateTags, measures));
+      const score = paragraphScore(measure);
+      if (score === 0) continue;
+      let ancestor = p.parentElement;
+      for (const share of ANCESTOR_SHARES) {
+        if (!ancestor) break;
+        scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
+        ancestor = ancestor.parentElement;
+      }
+      scored.push({ el: p, score });
     }
-    content.set(p, score);
-  }
-  // Sum each subtree bottom-up: in reverse document order every element comes after all it holds.
-  for (let i = inOrder.length - 1; i > 0; i--) {
-    const el = inOrder[i];
-    const own = el ? content.get(el) : undefined;
-    const parent = el?.parentElement;
-    if (own !== undefined && parent) content.set(parent, (content.get(parent) ?? 0) + own);
   }
 
   let best: Element | undefined;
@@ -62,7 +94,7 @@ export function findMainContainers(doc: Document): Element[] {
   }
   if (!best) return [];
 
-  const contentOf = (el: Element) => content.get(el) ?? 0;
+  const contentOf = yield* subtreeContent(best, scored);
   // Climb wrappers that hold the story and nothing else, then take the siblings that carry paragraphs too.
   let story = best;
   let parent = story.parentElement;
@@ -72,7 +104,7 @@ export function findMainContainers(doc: Document): Element[] {
   }
   if (!parent) return [story];
   const joins = (el: Element) =>
-    !isFurnitureElement(el) && !hasFurnitureName(el) && contentOf(el) >= SIBLING_FLOOR;
+    !isFurnitureElement(el) && !hasFurnitureName(el) && contentOf(el) >= kind.siblingFloor;
   return Array.from(parent.children).filter((el) => el === story || joins(el));
 }
 
@@ -81,15 +113,20 @@ export function findMainContainers(doc: Document): Element[] {
  * (a <div> whose words all sit in a link or span is a teaser or a label, not prose).
  */
 export function isParagraph(el: Element): boolean {
-  if (el.tagName.toLowerCase() === 'p') return true;
+  if (el.localName === 'p') return true;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (BLOCK_TAGS.has(child.tagName.toLowerCase())) return false;
+    if (BLOCK_TAGS.has(child.localName)) return false;
   }
-  let ownText = 0;
+  return ownTextLength(el) >= MIN_PARAGRAPH;
+}
+
+/** Trimmed length of the element's own text nodes (not its descendants'). */
+function ownTextLength(el: Element): number {
+  let length = 0;
   for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) ownText += (node.nodeValue ?? '').trim().length;
+    if (node.nodeType === 3) length += trimmedLength(node.nodeValue ?? '');
   }
-  return ownText >= MIN_PARAGRAPH;
+  return length;
 }
 
 /** Text length of a subtree, as `textContent.trim().length` would give it, and of the links in it. */
@@ -102,7 +139,7 @@ interface TextMeasure {
   linked: number;
 }
 
-const trimmedLength = (m: TextMeasure) => (m.leading === m.length ? 0 : m.length - m.leading - m.trailing);
+const trimmedMeasure = (m: TextMeasure) => (m.leading === m.length ? 0 : m.length - m.leading - m.trailing);
 
 /** Appends a piece of text, given by its length and outer whitespace, to a measure. */
 function append(m: TextMeasure, length: number, leading: number, trailing: number): void {
@@ -112,47 +149,92 @@ function append(m: TextMeasure, length: number, leading: number, trailing: numbe
 }
 
 /**
- * Every element's TextMeasure, in one walk with an explicit stack (no recursion: pages nest
- * elements 100,000 deep), and the elements in document order.
+ * The root's TextMeasure, in one walk with an explicit stack (no recursion: pages nest
+ * elements 100,000 deep). The measures of candidate-tag elements met inside are kept in
+ * `measures`, so a paragraph nested in one already walked costs nothing more.
  */
-function measureText(root: Element | null): { measures: Map<Element, TextMeasure>; inOrder: Element[] } {
-  const measures = new Map<Element, TextMeasure>();
-  const inOrder: Element[] = [];
-  if (!root) return { measures, inOrder };
-  const open = (el: Element) => {
-    inOrder.push(el);
-    const measure: TextMeasure = { length: 0, leading: 0, trailing: 0, linked: 0 };
-    measures.set(el, measure);
-    stack.push({ el, measure, next: el.firstChild });
-  };
+function* measureSubtree(root: Element, candidateTags: Set<string>, measures: Map<Element, TextMeasure>): Steps<TextMeasure> {
   const stack: { el: Element; measure: TextMeasure; next: ChildNode | null }[] = [];
+  const open = (el: Element) => stack.push({ el, measure: { length: 0, leading: 0, trailing: 0, linked: 0 }, next: el.firstChild });
   open(root);
+  let walked = 0;
   for (let top = stack[stack.length - 1]; top; top = stack[stack.length - 1]) {
+    if (++walked % NODES_PER_STEP === 0) yield;
     const node = top.next;
     if (!node) {
       stack.pop();
+      const m = top.measure;
+      const tag = top.el.localName;
+      if (candidateTags.has(tag)) measures.set(top.el, m);
       const parent = stack[stack.length - 1];
-      if (parent) {
-        const m = top.measure;
-        append(parent.measure, m.length, m.leading, m.trailing);
-        parent.measure.linked += m.linked + (top.el.tagName.toLowerCase() === 'a' ? trimmedLength(m) : 0);
-      }
+      if (!parent) return m;
+      append(parent.measure, m.length, m.leading, m.trailing);
+      parent.measure.linked += m.linked + (tag === 'a' ? trimmedMeasure(m) : 0);
       continue;
     }
     top.next = node.nextSibling;
     // Text and CDATA nodes: what textContent joins.
     if (node.nodeType === 3 || node.nodeType === 4) {
       const text = node.nodeValue ?? '';
-      append(top.measure, text.length, text.length - text.trimStart().length, text.length - text.trimEnd().length);
+      append(top.measure, text.length, leadingSpace(text), trailingSpace(text));
     } else if (node.nodeType === 1) {
       open(node as Element);
     }
   }
-  return { measures, inOrder };
+  throw new Error('unreachable: the root closes last');
 }
 
 function paragraphScore(m: TextMeasure): number {
-  const length = trimmedLength(m);
+  const length = trimmedMeasure(m);
   if (length < MIN_PARAGRAPH) return 0;
   return Math.max(0, length - 2 * m.linked);
+}
+
+interface ScoredParagraph {
+  el: Element;
+  score: number;
+}
+
+/**
+ * The undecayed paragraph score of each subtree that the climb and the sibling test ask about:
+ * the best element's ancestors and their children. Each paragraph is traced up to the first
+ * ancestor of `best` it meets; the paths are remembered, so no element is climbed through twice.
+ */
+function* subtreeContent(best: Element, scored: ScoredParagraph[]): Steps<(el: Element) => number> {
+  /** best = 0, its parent = 1, …: the chain every paragraph ends up in. */
+  const chainIndex = new Map<Element, number>();
+  let index = 0;
+  for (let el: Element | null = best; el; el = el.parentElement) chainIndex.set(el, index++);
+  /** Score of the paragraphs whose path reaches the chain at each index. */
+  const enteringAt: number[] = new Array<number>(index).fill(0);
+  /** Score held by each child of a chain element (off the chain). */
+  const childContent = new Map<Element, number>();
+  /** Where the path from an element reaches the chain, and through which child. */
+  const reached = new Map<Element, { at: number; through: Element | undefined }>();
+  let walked = 0;
+  for (const { el, score } of scored) {
+    const path: Element[] = [];
+    let node: Element | null = el;
+    while (node && !chainIndex.has(node) && !reached.has(node)) {
+      if (++walked % NODES_PER_STEP === 0) yield;
+      path.push(node);
+      node = node.parentElement;
+    }
+    if (!node) continue;
+    const entry = reached.get(node) ?? { at: chainIndex.get(node) ?? 0, through: path[path.length - 1] };
+    for (const passed of path) reached.set(passed, entry);
+    enteringAt[entry.at] = (enteringAt[entry.at] ?? 0) + score;
+    if (entry.through) childContent.set(entry.through, (childContent.get(entry.through) ?? 0) + score);
+  }
+  // A chain element holds what reaches the chain at or below it.
+  const chainContent: number[] = [];
+  let sum = 0;
+  for (const [i, entering] of enteringAt.entries()) {
+    sum += entering;
+    chainContent[i] = sum;
+  }
+  return (el) => {
+    const at = chainIndex.get(el);
+    return at === undefined ? (childContent.get(el) ?? 0) : (chainContent[at] ?? 0);
+  };
 }

@@ -4,7 +4,9 @@
  * <div> of bare text, or text split by a double <br>. Headings, captions, furniture and
  * credit lines are left out. Read-only: the document is never changed.
  */
+import { MAX_ANALYSED_CHARS } from '../analysis/text-budget';
 import { hasFurnitureName, isBoilerplateText, isFurnitureElement, isVisuallyHidden } from './boilerplate';
+import { runToEnd, type Steps } from './steps';
 import { normaliseSpace } from './text';
 
 /** Elements that break the flow of text; any other element (span, a, custom tags) flows inside a paragraph. */
@@ -28,6 +30,16 @@ const SENTENCE_WORDS = 6;
 const HEADING_WORDS = 12;
 /** A furniture-named block that holds more than this share of the story is the story after all. */
 const STORY_SHARE = 0.5;
+/** Nodes read between two pauses. */
+const NODES_PER_STEP = 1000;
+/**
+ * Nodes that the furniture-size checks may walk in all: each check stops once the block is
+ * big enough to be the story, but blocks nested thousands deep would walk the same nodes
+ * again and again; past this, furniture-named blocks are read like any other.
+ */
+const SIZE_CHECK_NODES = 50_000;
+/** Nodes walked at most to measure the story's length (a story has a few thousand). */
+const STORY_LENGTH_NODES = 200_000;
 
 interface Run {
   /** Text pieces of the paragraph being read. */
@@ -51,18 +63,33 @@ interface Frame {
 const emptyRun = (): Run => ({ parts: [], linked: 0, breaks: 0 });
 
 export function collectParagraphs(containers: Element[]): string[] {
-  const storyLength = containers.reduce((n, el) => n + (el.textContent ?? '').length, 0);
+  return runToEnd(collectParagraphsSteps(containers));
+}
+
+/**
+ * The paragraphs of the containers, reading at most about MAX_ANALYSED_CHARS characters of
+ * story (a 10 MB text node is cut before it is copied); pauses every NODES_PER_STEP nodes.
+ */
+export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
+  /** Characters of the paragraphs kept, and of the raw text in the run being read. */
+  let kept = 0;
+  let runChars = 0;
   let run = emptyRun();
   let linkDepth = 0;
   /** The block that holds the text being read. */
   let blockTag = '';
+  /** Text length of all the containers, measured when a furniture-named block first needs it. */
+  let storyLength: number | undefined;
+  const sizeCheck = { nodesLeft: SIZE_CHECK_NODES };
 
   const flush = () => {
+    if (run.parts.length === 0) return;
     const text = normaliseSpace(run.parts.join(''));
     const { linked } = run;
     run = emptyRun();
+    runChars = 0;
     if (!/\p{L}/u.test(text) || seen.has(text) || isBoilerplateText(text)) return;
     if (!PROSE_BLOCKS.has(blockTag) && !readsLikeSentence(text)) return;
     // Short lines that are nearly all link are "read more" links and related-story lists.
@@ -70,6 +97,7 @@ export function collectParagraphs(containers: Element[]): string[] {
     if (blockTag !== 'li' && looksLikeHeading(text)) return;
     seen.add(text);
     out.push(text);
+    kept += text.length;
   };
 
   /**
@@ -78,8 +106,16 @@ export function collectParagraphs(containers: Element[]): string[] {
    */
   const stack: Frame[] = [];
 
-  const readElement = (el: Element) => {
-    const tag = el.tagName.toLowerCase();
+  /** Whether a furniture-named element is small beside the story: furniture, unless it is the story after all. */
+  function* isSmallBesideStory(el: Element): Steps<boolean> {
+    // Past twice the text budget the story is long enough: no block bigger than what is read is furniture by size.
+    storyLength ??= yield* textLengthOf(containers, 2 * MAX_ANALYSED_CHARS, { nodesLeft: STORY_LENGTH_NODES });
+    const limit = storyLength * STORY_SHARE;
+    return (yield* textLengthOf([el], limit, sizeCheck)) < limit;
+  }
+
+  function* readElement(el: Element): Steps<void> {
+    const tag = el.localName;
     if (tag === 'br') {
       run.parts.push(' ');
       if (++run.breaks >= 2) flush();
@@ -90,7 +126,7 @@ export function collectParagraphs(containers: Element[]): string[] {
     // Furniture by name: blocks and custom elements (<x-newsletter-module>); a plain <span class="author"> inside a sentence stays.
     const furniture =
       (isBlock && isFurnitureElement(el)) ||
-      ((isBlock || tag.includes('-')) && hasFurnitureName(el) && (el.textContent ?? '').length < storyLength * STORY_SHARE);
+      ((isBlock || tag.includes('-')) && hasFurnitureName(el) && (yield* isSmallBesideStory(el)));
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
       if (isLink) linkDepth++;
@@ -101,16 +137,29 @@ export function collectParagraphs(containers: Element[]): string[] {
     flush();
     if (furniture) return;
     readBlock(el, tag);
-  };
+  }
 
   const readBlock = (el: Element, tag: string) => {
     stack.push({ next: el.firstChild, isLink: false, outerBlock: blockTag });
     blockTag = tag;
   };
 
-  /** Reads until the stack is empty: text joins the run, elements open frames, finished frames close. */
-  const readAll = () => {
-    for (let frame = stack[stack.length - 1]; frame; frame = stack[stack.length - 1]) {
+  /** Adds a text node to the run, cut to what the text budget has room for. */
+  const readText = (value: string) => {
+    const room = MAX_ANALYSED_CHARS - kept - runChars;
+    if (room <= 0) return;
+    const text = value.length > room ? value.slice(0, room) : value;
+    run.parts.push(text);
+    runChars += text.length;
+    if (linkDepth > 0) run.linked += normaliseSpace(text).length;
+    if (/\S/.test(text)) run.breaks = 0;
+  };
+
+  /** Reads until the stack is empty or the budget is spent: text joins the run, elements open frames, finished frames close. */
+  function* readAll(): Steps<void> {
+    let read = 0;
+    for (let frame = stack[stack.length - 1]; frame && kept < MAX_ANALYSED_CHARS; frame = stack[stack.length - 1]) {
+      if (++read % NODES_PER_STEP === 0) yield;
       const node = frame.next;
       if (!node) {
         stack.pop();
@@ -122,22 +171,40 @@ export function collectParagraphs(containers: Element[]): string[] {
         continue;
       }
       frame.next = node.nextSibling;
-      if (node.nodeType === 3) {
-        const value = node.nodeValue ?? '';
-        run.parts.push(value);
-        if (linkDepth > 0) run.linked += normaliseSpace(value).length;
-        if (/\S/.test(value)) run.breaks = 0;
-      } else if (node.nodeType === 1) {
-        readElement(node as Element);
-      }
+      if (node.nodeType === 3) readText(node.nodeValue ?? '');
+      else if (node.nodeType === 1) yield* readElement(node as Element);
     }
-  };
+    // Out of budget: the paragraph being read is the last.
+    stack.length = 0;
+    flush();
+  }
 
   for (const container of containers) {
-    readBlock(container, container.tagName.toLowerCase());
-    readAll();
+    readBlock(container, container.localName);
+    yield* readAll();
   }
   return dropTrailingCredits(out);
+}
+
+/**
+ * The elements' text length as `textContent.length` gives it (text and CDATA nodes), walked
+ * without building the text; the walk stops once the length reaches `limit` or the shared
+ * node budget runs out (then the length is reported as `limit`: big enough to be kept).
+ */
+function* textLengthOf(roots: Element[], limit: number, budget: { nodesLeft: number }): Steps<number> {
+  let length = 0;
+  const pending: Node[] = [...roots].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (--budget.nodesLeft < 0) return limit;
+    if (budget.nodesLeft % NODES_PER_STEP === 0) yield;
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      length += (node.nodeValue ?? '').length;
+      if (length >= limit) return length;
+    } else if (node.nodeType === 1) {
+      for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
+    }
+  }
+  return length;
 }
 
 /**
