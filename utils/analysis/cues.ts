@@ -65,8 +65,8 @@ const PASSIVE = words(`is are was were be been being`);
 
 interface PhrasePattern {
   re: RegExp;
-  /** Lower-case fragments, one of which the sentence must contain: a cheap test before the regex. */
-  keys: string[];
+  /** Lower-case fragments, one of which the sentence must contain: a cheap test before the regex (plain alternatives, one scan). */
+  keys: RegExp;
   kind: CueKind;
   side: Cue['side'];
   weak?: boolean;
@@ -74,53 +74,53 @@ interface PhrasePattern {
 
 // Every pattern is a fixed sequence of words with bounded optional parts: linear time.
 const PHRASES: PhrasePattern[] = [
-  { re: /\baccording to\b/giu, keys: ['according'], kind: 'speech', side: 'right' },
-  { re: /\bpointed out\b/giu, keys: ['pointed out'], kind: 'speech', side: 'left' },
-  { re: /\b(?:was|were|been|is|are)\s+(?:first\s+|also\s+|previously\s+|initially\s+|earlier\s+)?(?:reported|announced|disclosed|revealed|confirmed)\s+by\b/giu, keys: [' by'], kind: 'speech', side: 'right' },
-  { re: /\b(?:issued|issues|sent\s+out|released|put\s+out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/giu, keys: ['statement'], kind: 'speech', side: 'left' },
-  { re: /\bwent on to say\b/giu, keys: ['went on'], kind: 'speech', side: 'left' },
+  { re: /\baccording to\b/giu, keys: /according/, kind: 'speech', side: 'right' },
+  { re: /\bpointed out\b/giu, keys: /pointed out/, kind: 'speech', side: 'left' },
+  { re: /\b(?:was|were|been|is|are)\s+(?:first\s+|also\s+|previously\s+|initially\s+|earlier\s+)?(?:reported|announced|disclosed|revealed|confirmed)\s+by\b/giu, keys: / by/, kind: 'speech', side: 'right' },
+  { re: /\b(?:issued|issues|sent\s+out|released|put\s+out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/giu, keys: /statement/, kind: 'speech', side: 'left' },
+  { re: /\bwent on to say\b/giu, keys: /went on/, kind: 'speech', side: 'left' },
   {
     re: /\b(?:in|during|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|interview|voice message|email|e-mail|post|posting|tweet|news release|press release|news conference|press conference|briefing|letter|memo)\b/giu,
-    keys: ['statement', 'interview', 'message', 'mail', 'post', 'tweet', 'release', 'conference', 'briefing', 'letter', 'memo'], kind: 'speech',
+    keys: /statement|interview|message|mail|post|tweet|release|conference|briefing|letter|memo/, kind: 'speech',
     side: 'auto',
     weak: true,
   },
   {
     re: /\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing)\s+(?:repeated\s+|multiple\s+|several\s+|numerous\s+)?(?:to\s+(?:immediately\s+)?(?:comment|discuss|elaborate|say|answer|respond|specify|confirm|reveal|disclose|identify|speak|be\s+interviewed|talk|address|repeat|explain|characteri[sz]e|describe|share|name|provide\s+(?:details|comment|further)|give\s+(?:details|comment|a\s+reason))|(?:an?\s+)?(?:interview|comment)|requests?\s+(?:for|to)\s+(?:comment|an?\s+interview|be\s+interviewed))\b/giu,
-    keys: ['declin', 'refus'], kind: 'no_comment',
+    keys: /declin|refus/, kind: 'no_comment',
     side: 'left',
   },
   {
     re: /\b(?:would|will|did|does|do|has|have)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:comment|discuss|elaborate|say\s+(?:why|whether|how|what|when|who|if|anything|more|much|nothing)|confirm|specify|disclose|address)\b/giu,
-    keys: ['not', "n't", 'n’t'], kind: 'no_comment',
+    keys: /not|n't|n’t/, kind: 'no_comment',
     side: 'left',
   },
-  { re: /\b(?:wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t)\s+(?:comment|discuss|elaborate|say\s+(?:why|whether|how|what|anything|more))\b/giu, keys: ["n't", 'n’t'], kind: 'no_comment', side: 'left' },
-  { re: /\b(?:had|has|have|gave|offered|with)\s+no\s+(?:immediate\s+)?comment\b/giu, keys: ['no '], kind: 'no_comment', side: 'left' },
-  { re: /\bno\s+(?:immediate\s+)?comment\s+from\b/giu, keys: ['no '], kind: 'no_comment', side: 'right' },
-  { re: /\bno\s+(?:immediate\s+)?(?:response|reply)\s+from\b/giu, keys: ['no '], kind: 'no_response', side: 'right' },
-  { re: /\bno\s+(?:immediate\s+)?comment\b/giu, keys: ['no '], kind: 'no_comment', side: 'auto' },
-  { re: /\bdeclined\s+comment\b/giu, keys: ['declined'], kind: 'no_comment', side: 'left' },
-  { re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?commented\b/giu, keys: ['commented'], kind: 'no_comment', side: 'left' },
-  { re: /\breferred\s+(?:all\s+)?(?:questions|inquiries|requests|reporters|calls|comment)\b/giu, keys: ['referred'], kind: 'no_comment', side: 'left' },
-  { re: /\b(?:not|never)\s+going\s+to\s+(?:comment|speak\s+to|discuss|get\s+into)\b/giu, keys: ['going to'], kind: 'no_comment', side: 'left' },
-  { re: /\b(?:did|would)\s+not\s+(?:offer|provide|give)\s+(?:any\s+)?(?:details|specifics|an\s+explanation|a\s+reason)\b/giu, keys: ['not'], kind: 'no_comment', side: 'left' },
+  { re: /\b(?:wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t)\s+(?:comment|discuss|elaborate|say\s+(?:why|whether|how|what|anything|more))\b/giu, keys: /n't|n’t/, kind: 'no_comment', side: 'left' },
+  { re: /\b(?:had|has|have|gave|offered|with)\s+no\s+(?:immediate\s+)?comment\b/giu, keys: /no /, kind: 'no_comment', side: 'left' },
+  { re: /\bno\s+(?:immediate\s+)?comment\s+from\b/giu, keys: /no /, kind: 'no_comment', side: 'right' },
+  { re: /\bno\s+(?:immediate\s+)?(?:response|reply)\s+from\b/giu, keys: /no /, kind: 'no_response', side: 'right' },
+  { re: /\bno\s+(?:immediate\s+)?comment\b/giu, keys: /no /, kind: 'no_comment', side: 'auto' },
+  { re: /\bdeclined\s+comment\b/giu, keys: /declined/, kind: 'no_comment', side: 'left' },
+  { re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?commented\b/giu, keys: /commented/, kind: 'no_comment', side: 'left' },
+  { re: /\breferred\s+(?:all\s+)?(?:questions|inquiries|requests|reporters|calls|comment)\b/giu, keys: /referred/, kind: 'no_comment', side: 'left' },
+  { re: /\b(?:not|never)\s+going\s+to\s+(?:comment|speak\s+to|discuss|get\s+into)\b/giu, keys: /going to/, kind: 'no_comment', side: 'left' },
+  { re: /\b(?:did|would)\s+not\s+(?:offer|provide|give)\s+(?:any\s+)?(?:details|specifics|an\s+explanation|a\s+reason)\b/giu, keys: /not/, kind: 'no_comment', side: 'left' },
   {
     re: /\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\b/giu,
-    keys: ['not', "n't", 'n’t'], kind: 'no_response',
+    keys: /not|n't|n’t/, kind: 'no_response',
     side: 'left',
   },
-  { re: /\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|return|answer)\b/giu, keys: ['yet to'], kind: 'no_response', side: 'left' },
-  { re: /\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+)?be\s+(?:reached|contacted)\b/giu, keys: ['reached', 'contacted'], kind: 'no_response', side: 'left' },
-  { re: /\b(?:was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:unavailable|not\s+available)\s+(?:for|to)\s+comment\b/giu, keys: ['available'], kind: 'no_response', side: 'left' },
-  { re: /\bdid\s+not\s+hear\s+back\b/giu, keys: ['hear back'], kind: 'no_response', side: 'left' },
-  { re: /\b(?:would|will|did)\s+say\s+nothing\b/giu, keys: ['nothing'], kind: 'no_comment', side: 'left' },
-  { re: /\b(?:attempts|efforts|calls|messages|requests)\s+(?:\w+\s+){0,3}?(?:were|was|went|have\s+been|had\s+been)\s+(?:unsuccessful|unanswered|unreturned|not\s+returned)\b|\b(?:phone|calls?|messages?|emails?|requests?|inquiries|questions)\s+(?:\w+\s+){0,2}?(?:rang|went|remained|have\s+gone|has\s+gone)\s+unanswered\b/giu, keys: ['unanswered', 'unsuccessful', 'unreturned', 'not returned'], kind: 'no_response', side: 'left' },
-  { re: /\b(?:countered|counters|rebutted|rebuts)\b/giu, keys: ['counter', 'rebut'], kind: 'denial', side: 'left' },
-  { re: /\bpush(?:ed|es|ing)?\s+back\s+(?:against|on)\b/giu, keys: ['back'], kind: 'denial', side: 'left' },
-  { re: /\b(?:issued|sent|send|released|offered|posted|gave)\s+(?:a|an|the|his|her|its|their|\w+['’]s)\s+(?:\w+\s+)?denial\b/giu, keys: ['denial'], kind: 'denial', side: 'left' },
-  { re: /\b(?:no|without)\s+(?:immediate\s+)?(?:response|reply)\b/giu, keys: ['response', 'reply'], kind: 'no_response', side: 'auto' },
-  { re: /\bpleaded\s+not\s+guilty\b|\bpleads\s+not\s+guilty\b|\bplead\s+not\s+guilty\b/giu, keys: ['guilty'], kind: 'denial', side: 'left' },
+  { re: /\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|return|answer)\b/giu, keys: /yet to/, kind: 'no_response', side: 'left' },
+  { re: /\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+)?be\s+(?:reached|contacted)\b/giu, keys: /reached|contacted/, kind: 'no_response', side: 'left' },
+  { re: /\b(?:was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:unavailable|not\s+available)\s+(?:for|to)\s+comment\b/giu, keys: /available/, kind: 'no_response', side: 'left' },
+  { re: /\bdid\s+not\s+hear\s+back\b/giu, keys: /hear back/, kind: 'no_response', side: 'left' },
+  { re: /\b(?:would|will|did)\s+say\s+nothing\b/giu, keys: /nothing/, kind: 'no_comment', side: 'left' },
+  { re: /\b(?:attempts|efforts|calls|messages|requests)\s+(?:\w+\s+){0,3}?(?:were|was|went|have\s+been|had\s+been)\s+(?:unsuccessful|unanswered|unreturned|not\s+returned)\b|\b(?:phone|calls?|messages?|emails?|requests?|inquiries|questions)\s+(?:\w+\s+){0,2}?(?:rang|went|remained|have\s+gone|has\s+gone)\s+unanswered\b/giu, keys: /unanswered|unsuccessful|unreturned|not returned/, kind: 'no_response', side: 'left' },
+  { re: /\b(?:countered|counters|rebutted|rebuts)\b/giu, keys: /counter|rebut/, kind: 'denial', side: 'left' },
+  { re: /\bpush(?:ed|es|ing)?\s+back\s+(?:against|on)\b/giu, keys: /back/, kind: 'denial', side: 'left' },
+  { re: /\b(?:issued|sent|send|released|offered|posted|gave)\s+(?:a|an|the|his|her|its|their|\w+['’]s)\s+(?:\w+\s+)?denial\b/giu, keys: /denial/, kind: 'denial', side: 'left' },
+  { re: /\b(?:no|without)\s+(?:immediate\s+)?(?:response|reply)\b/giu, keys: /response|reply/, kind: 'no_response', side: 'auto' },
+  { re: /\bpleaded\s+not\s+guilty\b|\bpleads\s+not\s+guilty\b|\bplead\s+not\s+guilty\b/giu, keys: /guilty/, kind: 'denial', side: 'left' },
 ];
 
 /** What a non-response must be about, to be a non-response to the reporter (not to a proposal). */
@@ -133,7 +133,7 @@ export function findCues(text: string, tokens: Token[]): Cue[] {
   const taken = new Uint8Array(tokens.length);
   const lower = text.toLowerCase();
   for (const p of PHRASES) {
-    if (!p.keys.some((k) => lower.includes(k))) continue;
+    if (!p.keys.test(lower)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       const start = tokenAt(tokens, m.index);
