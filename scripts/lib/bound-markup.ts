@@ -29,7 +29,7 @@
 
 export const MAX_PAGE_TEXT = 1_000_000;
 export const MAX_PARSER_DEPTH = 512;
-export const MAX_ELEMENTS_BESIDE = 2_000;
+export const MAX_ELEMENTS_BESIDE = 500;
 
 // htmlparser2's (HTML mode) element rules, which decide its stack and so linkedom's tree.
 const VOID_ELEMENTS = new Set(
