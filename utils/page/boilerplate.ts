@@ -25,7 +25,9 @@ const ROLE_FURNITURE = new Set(['navigation', 'complementary', 'contentinfo', 'b
 
 /** True for an element that never holds body text, by its tag, role or visibility. */
 export function isFurnitureElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toLowerCase())) return true;
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  // Most elements have no attribute at all: one cheap test instead of four look-ups.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && ROLE_FURNITURE.has(role)) return true;
@@ -40,6 +42,7 @@ export function isFurnitureElement(el: Element): boolean {
  */
 export function hasFurnitureName(el: Element): boolean {
   const tag = el.tagName;
+  if (!el.hasAttributes()) return tag.includes('-') && hasFurnitureWord(tag);
   return (
     hasFurnitureWord(el.getAttribute('class')) ||
     hasFurnitureWord(el.getAttribute('id')) ||
@@ -62,6 +65,7 @@ const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-r
 
 /** Text for screen readers only ("opens new tab"), hidden by class or by a clip/1px style. */
 export function isVisuallyHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   const cls = el.getAttribute('class');
   if (cls && HIDDEN_CLASS.test(cls)) return true;
   const style = el.getAttribute('style');

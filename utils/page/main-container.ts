@@ -21,6 +21,10 @@ export const PARAGRAPH_TAGS = ['p', 'div'];
 const MIN_PARAGRAPH = 25;
 /** Paragraphs scored at most: enough for any story, bounded for hostile pages. */
 const MAX_PARAGRAPHS = 3000;
+/** Candidates checked at most (a page can have 100,000 <div>s, none of them a paragraph). */
+const MAX_CANDIDATES = 20_000;
+/** Wrappers climbed at most from the best element (a page can nest 100,000 of them). */
+const MAX_CLIMB = 50;
 /** Share of a paragraph's score given to its parent, grandparent and the two ancestors above. */
 const ANCESTOR_SHARES = [1, 1 / 2, 1 / 4, 1 / 8];
 /** A sibling block joins the story when its paragraphs score at least this (one real sentence or more). */
@@ -68,7 +72,8 @@ export function* findMainContainersSteps(doc: Document, kind: ParagraphKind = PA
     for (let i = 0; i < found.length; i++) {
       const p = found[i];
       if (!p) continue;
-      if (++checked % NODES_PER_STEP === 0) yield;
+      if (++checked > MAX_CANDIDATES) break search;
+      if (checked % NODES_PER_STEP === 0) yield;
       if (!kind.accepts(p)) continue;
       if (++paragraphs > MAX_PARAGRAPHS) break search;
       const measure = measures.get(p) ?? (yield* measureSubtree(p, candidateTags, measures));
@@ -98,7 +103,11 @@ export function* findMainContainersSteps(doc: Document, kind: ParagraphKind = PA
   // Climb wrappers that hold the story and nothing else, then take the siblings that carry paragraphs too.
   let story = best;
   let parent = story.parentElement;
-  while (parent && parent !== doc.body && Array.from(parent.children).every((el) => el === story || contentOf(el) === 0)) {
+  for (
+    let climbed = 0;
+    climbed < MAX_CLIMB && parent && parent !== doc.body && Array.from(parent.children).every((el) => el === story || contentOf(el) === 0);
+    climbed++
+  ) {
     story = parent;
     parent = story.parentElement;
   }
@@ -184,6 +193,16 @@ function* measureSubtree(root: Element, candidateTags: Set<string>, measures: Ma
   throw new Error('unreachable: the root closes last');
 }
 
+/**
+ * `textContent.trim().length` of paragraphs (for the gate), without building their text and
+ * walking each subtree once however the paragraphs nest.
+ */
+export function paragraphTextLengths(): (el: Element) => number {
+  const measures = new Map<Element, TextMeasure>();
+  const tags = new Set(PARAGRAPH_TAGS);
+  return (el) => trimmedMeasure(measures.get(el) ?? runToEnd(measureSubtree(el, tags, measures)));
+}
+
 function paragraphScore(m: TextMeasure): number {
   const length = trimmedMeasure(m);
   if (length < MIN_PARAGRAPH) return 0;
@@ -197,20 +216,21 @@ interface ScoredParagraph {
 
 /**
  * The undecayed paragraph score of each subtree that the climb and the sibling test ask about:
- * the best element's ancestors and their children. Each paragraph is traced up to the first
- * ancestor of `best` it meets; the paths are remembered, so no element is climbed through twice.
+ * the best element, the MAX_CLIMB + 1 ancestors above it, and their children. Each paragraph
+ * is traced up to the first of those ancestors it meets; the paths are remembered, so no
+ * element is climbed through twice.
  */
 function* subtreeContent(best: Element, scored: ScoredParagraph[]): Steps<(el: Element) => number> {
-  /** best = 0, its parent = 1, …: the chain every paragraph ends up in. */
+  /** best = 0, its parent = 1, …: the chain the paragraphs inside it end up in. */
   const chainIndex = new Map<Element, number>();
   let index = 0;
-  for (let el: Element | null = best; el; el = el.parentElement) chainIndex.set(el, index++);
+  for (let el: Element | null = best; el && index <= MAX_CLIMB + 1; el = el.parentElement) chainIndex.set(el, index++);
   /** Score of the paragraphs whose path reaches the chain at each index. */
   const enteringAt: number[] = new Array<number>(index).fill(0);
   /** Score held by each child of a chain element (off the chain). */
   const childContent = new Map<Element, number>();
-  /** Where the path from an element reaches the chain, and through which child. */
-  const reached = new Map<Element, { at: number; through: Element | undefined }>();
+  /** Where the path from an element reaches the chain, and through which child; null: it never does (outside the chain's top). */
+  const reached = new Map<Element, { at: number; through: Element | undefined } | null>();
   let walked = 0;
   for (const { el, score } of scored) {
     const path: Element[] = [];
@@ -220,9 +240,10 @@ function* subtreeContent(best: Element, scored: ScoredParagraph[]): Steps<(el: E
       path.push(node);
       node = node.parentElement;
     }
-    if (!node) continue;
-    const entry = reached.get(node) ?? { at: chainIndex.get(node) ?? 0, through: path[path.length - 1] };
+    const at = node && chainIndex.get(node);
+    const entry = node && reached.has(node) ? (reached.get(node) ?? null) : at !== undefined && at !== null ? { at, through: path[path.length - 1] } : null;
     for (const passed of path) reached.set(passed, entry);
+    if (!entry) continue;
     enteringAt[entry.at] = (enteringAt[entry.at] ?? 0) + score;
     if (entry.through) childContent.set(entry.through, (childContent.get(entry.through) ?? 0) + score);
   }

@@ -9,7 +9,7 @@
  */
 import { isArticleNode, readJsonLd, typesOf } from './json-ld';
 import { closestTag, elementsByTag, headElements } from './dom';
-import { isParagraph, PARAGRAPH_TAGS } from './main-container';
+import { isParagraph, PARAGRAPH_TAGS, paragraphTextLengths } from './main-container';
 import { canonicalUrlOf, metaContent } from './meta';
 import { textOf } from './text';
 
@@ -86,17 +86,21 @@ interface ParagraphStats {
 }
 
 const LONG_PARAGRAPH = 80;
-/** Enough paragraphs to judge any page; the cap keeps huge pages cheap. */
+/** Enough paragraphs to judge any page; the caps keep huge pages cheap. */
 const MAX_PARAGRAPHS = 400;
+const MAX_CANDIDATES = 5000;
 
 function paragraphStats(doc: Document, tags: string[]): ParagraphStats {
   const stats = { long: 0, longChars: 0, longInOneArticle: 0 };
   const perArticle = new Map<Element, number>();
+  const lengthOf = paragraphTextLengths();
   let seen = 0;
+  let checked = 0;
   for (const el of elementsByTag(doc, ...tags)) {
+    if (++checked > MAX_CANDIDATES) break;
     if (!isParagraph(el)) continue;
     if (++seen > MAX_PARAGRAPHS) break;
-    const length = (el.textContent ?? '').trim().length;
+    const length = lengthOf(el);
     if (length < LONG_PARAGRAPH) continue;
     stats.long++;
     stats.longChars += length;

@@ -32,14 +32,14 @@ const HEADING_WORDS = 12;
 const STORY_SHARE = 0.5;
 /** Nodes read between two pauses. */
 const NODES_PER_STEP = 1000;
+/** Nodes read at most: a story within the text budget has far fewer; a page can nest 100,000 empty wrappers. */
+const MAX_NODES = 200_000;
 /**
- * Nodes that the furniture-size checks may walk in all: each check stops once the block is
- * big enough to be the story, but blocks nested thousands deep would walk the same nodes
- * again and again; past this, furniture-named blocks are read like any other.
+ * Furniture-named blocks found to be the story after all, at most. Each size check reads the
+ * block's text; small blocks are skipped (never checked twice), but big ones nested thousands
+ * deep would be read again and again: past this many, named blocks are read like any other.
  */
-const SIZE_CHECK_NODES = 50_000;
-/** Nodes walked at most to measure the story's length (a story has a few thousand). */
-const STORY_LENGTH_NODES = 200_000;
+const MAX_BIG_NAMED_BLOCKS = 32;
 
 interface Run {
   /** Text pieces of the paragraph being read. */
@@ -82,7 +82,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   let blockTag = '';
   /** Text length of all the containers, measured when a furniture-named block first needs it. */
   let storyLength: number | undefined;
-  const sizeCheck = { nodesLeft: SIZE_CHECK_NODES };
+  let bigNamedBlocks = 0;
 
   const flush = () => {
     if (run.parts.length === 0) return;
@@ -107,14 +107,15 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   const stack: Frame[] = [];
 
   /** Whether a furniture-named element is small beside the story: furniture, unless it is the story after all. */
-  function* isSmallBesideStory(el: Element): Steps<boolean> {
-    // Past twice the text budget the story is long enough: no block bigger than what is read is furniture by size.
-    storyLength ??= yield* textLengthOf(containers, 2 * MAX_ANALYSED_CHARS, { nodesLeft: STORY_LENGTH_NODES });
-    const limit = storyLength * STORY_SHARE;
-    return (yield* textLengthOf([el], limit, sizeCheck)) < limit;
-  }
+  const isSmallBesideStory = (el: Element): boolean => {
+    if (bigNamedBlocks >= MAX_BIG_NAMED_BLOCKS) return false;
+    storyLength ??= containers.reduce((n, container) => n + (container.textContent ?? '').length, 0);
+    const small = (el.textContent ?? '').length < storyLength * STORY_SHARE;
+    if (!small) bigNamedBlocks++;
+    return small;
+  };
 
-  function* readElement(el: Element): Steps<void> {
+  const readElement = (el: Element) => {
     const tag = el.localName;
     if (tag === 'br') {
       run.parts.push(' ');
@@ -125,8 +126,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     const isBlock = BLOCK_TAGS.has(tag);
     // Furniture by name: blocks and custom elements (<x-newsletter-module>); a plain <span class="author"> inside a sentence stays.
     const furniture =
-      (isBlock && isFurnitureElement(el)) ||
-      ((isBlock || tag.includes('-')) && hasFurnitureName(el) && (yield* isSmallBesideStory(el)));
+      (isBlock && isFurnitureElement(el)) || ((isBlock || tag.includes('-')) && hasFurnitureName(el) && isSmallBesideStory(el));
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
       if (isLink) linkDepth++;
@@ -137,7 +137,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     flush();
     if (furniture) return;
     readBlock(el, tag);
-  }
+  };
 
   const readBlock = (el: Element, tag: string) => {
     stack.push({ next: el.firstChild, isLink: false, outerBlock: blockTag });
@@ -156,10 +156,9 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   };
 
   /** Reads until the stack is empty or the budget is spent: text joins the run, elements open frames, finished frames close. */
+  let read = 0;
   function* readAll(): Steps<void> {
-    let read = 0;
-    for (let frame = stack[stack.length - 1]; frame && kept < MAX_ANALYSED_CHARS; frame = stack[stack.length - 1]) {
-      if (++read % NODES_PER_STEP === 0) yield;
+    for (let frame = stack[stack.length - 1]; frame && kept < MAX_ANALYSED_CHARS && read < MAX_NODES; frame = stack[stack.length - 1]) {
       const node = frame.next;
       if (!node) {
         stack.pop();
@@ -171,10 +170,11 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
         continue;
       }
       frame.next = node.nextSibling;
+      if (++read % NODES_PER_STEP === 0) yield;
       if (node.nodeType === 3) readText(node.nodeValue ?? '');
-      else if (node.nodeType === 1) yield* readElement(node as Element);
+      else if (node.nodeType === 1) readElement(node as Element);
     }
-    // Out of budget: the paragraph being read is the last.
+    // Out of budget (text or nodes): the paragraph being read is the last.
     stack.length = 0;
     flush();
   }
@@ -184,27 +184,6 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     yield* readAll();
   }
   return dropTrailingCredits(out);
-}
-
-/**
- * The elements' text length as `textContent.length` gives it (text and CDATA nodes), walked
- * without building the text; the walk stops once the length reaches `limit` or the shared
- * node budget runs out (then the length is reported as `limit`: big enough to be kept).
- */
-function* textLengthOf(roots: Element[], limit: number, budget: { nodesLeft: number }): Steps<number> {
-  let length = 0;
-  const pending: Node[] = [...roots].reverse();
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (--budget.nodesLeft < 0) return limit;
-    if (budget.nodesLeft % NODES_PER_STEP === 0) yield;
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      length += (node.nodeValue ?? '').length;
-      if (length >= limit) return length;
-    } else if (node.nodeType === 1) {
-      for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
-    }
-  }
-  return length;
 }
 
 /**
