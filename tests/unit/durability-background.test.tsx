@@ -116,12 +116,16 @@ describe('the visit journal', () => {
     // Another page holds the visits store in a long transaction: the background's write waits.
     const release = await holdVisitsStore();
     const page = article('/pier');
-    await sendArticleText(page);
+    // The background answers once the visit is stored: not while the store is held.
+    let answered = false;
+    const sent = sendArticleText(page).then(() => (answered = true));
     await vi.waitFor(async () => expect(await journaled()).toEqual([page.meta.canonicalUrl]));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await journaled()).toEqual([page.meta.canonicalUrl]);
+    expect(answered).toBe(false);
 
     await release();
+    await sent;
     await vi.waitFor(async () => expect(await journaled()).toEqual([]));
     expect((await store.listVisits()).map((v) => v.url)).toEqual([page.meta.canonicalUrl]);
   });
