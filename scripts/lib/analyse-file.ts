@@ -3,7 +3,6 @@
  * capped at a browser's nesting depth → linkedom document → the
  * same gate, extractor and analyser the extension runs. Shared by analyze.ts and eval.ts.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -12,6 +11,7 @@ import { analysePage, type PageAnalysis } from '../../utils/page/analyse-page';
 import { readArticleMeta } from '../../utils/page/meta';
 import { boundMarkup } from './bound-markup';
 import { decodeHtml } from './decode-html';
+import { readPage } from './read-page';
 import { stripInertMarkup } from './strip-inert';
 
 /** One line of the CLI's JSON Lines output: the contract in ../shared/eval/REPORT.md. */
@@ -30,7 +30,7 @@ export interface FileAnalysis {
 
 /** Analyses one saved page; `file` is echoed as given. */
 export function analyseFile(file: string): FileAnalysis {
-  const html = decodeHtml(readFileSync(file));
+  const html = decodeHtml(readPage(file));
   const { document } = parseHTML(boundMarkup(stripInertMarkup(html)));
   const url = pathToFileURL(resolve(file)).href;
   const analysis = analysePage(document, url);
