@@ -3,7 +3,7 @@
  * a browser's nesting limit, and a cap on the text read. A page within both (every page of the
  * dev corpus) comes back as the very same string.
  *
- * Text: the analyser reads at most 200,000 characters of an article; the CLI parses a page up
+ * Text: the analyser reads at most MAX_ANALYSED_CHARS of an article; the CLI parses a page up
  * to MAX_PAGE_TEXT characters of text (the dev corpus's wordiest page has about 614,000) and
  * cuts the markup there, since linkedom spends microseconds on each node and a page built of
  * megabytes of text would otherwise take a second to parse and walk.
