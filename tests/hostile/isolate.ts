@@ -44,7 +44,8 @@ export async function analyseIsolated(names: readonly string[], options: Isolate
 
 /** Runs one child over `names` until it finishes, hangs or dies; returns how many pages it settled. */
 function runChild(names: string[], options: IsolateOptions, record: (outcome: IsolatedOutcome) => void): Promise<number> {
-  const args = ['--import', 'tsx', RUNNER, options.scratchDir, ...(options.warmUp ? ['--warm-up'] : []), ...names];
+  // --expose-gc: the child collects the garbage of generating a page before timing it.
+  const args = ['--expose-gc', '--import', 'tsx', RUNNER, options.scratchDir, ...(options.warmUp ? ['--warm-up'] : []), ...names];
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => {
