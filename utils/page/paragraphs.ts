@@ -109,7 +109,8 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   /** Whether a furniture-named element is small beside the story: furniture, unless it is the story after all. */
   const isSmallBesideStory = (el: Element): boolean => {
     if (bigNamedBlocks >= MAX_BIG_NAMED_BLOCKS) return false;
-    storyLength ??= containers.reduce((n, container) => n + (container.textContent ?? '').length, 0);
+    // Counted, not copied: the story may be a 10 MB text node.
+    storyLength ??= textLength(containers);
     const small = (el.textContent ?? '').length < storyLength * STORY_SHARE;
     if (!small) bigNamedBlocks++;
     return small;
@@ -184,6 +185,18 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     yield* readAll();
   }
   return dropTrailingCredits(out);
+}
+
+/** The elements' text length as `textContent.length` gives it (text and CDATA nodes), counted in MAX_NODES nodes at most, without building the text. */
+function textLength(roots: Element[]): number {
+  let length = 0;
+  let walked = 0;
+  const pending: Node[] = [...roots].reverse();
+  for (let node = pending.pop(); node && ++walked <= MAX_NODES; node = pending.pop()) {
+    if (node.nodeType === 3 || node.nodeType === 4) length += (node.nodeValue ?? '').length;
+    else if (node.nodeType === 1) for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
+  }
+  return length;
 }
 
 /**
