@@ -193,16 +193,6 @@ function* measureSubtree(root: Element, candidateTags: Set<string>, measures: Ma
   throw new Error('unreachable: the root closes last');
 }
 
-/**
- * `textContent.trim().length` of paragraphs (for the gate), without building their text and
- * walking each subtree once however the paragraphs nest.
- */
-export function paragraphTextLengths(): (el: Element) => number {
-  const measures = new Map<Element, TextMeasure>();
-  const tags = new Set(PARAGRAPH_TAGS);
-  return (el) => trimmedMeasure(measures.get(el) ?? runToEnd(measureSubtree(el, tags, measures)));
-}
-
 function paragraphScore(m: TextMeasure): number {
   const length = trimmedMeasure(m);
   if (length < MIN_PARAGRAPH) return 0;

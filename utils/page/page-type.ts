@@ -9,9 +9,9 @@
  */
 import { isArticleNode, readJsonLd, typesOf } from './json-ld';
 import { closestTag, elementsByTag, headElements } from './dom';
-import { isParagraph, PARAGRAPH_TAGS, paragraphTextLengths } from './main-container';
+import { isParagraph, PARAGRAPH_TAGS } from './main-container';
 import { canonicalUrlOf, metaContent } from './meta';
-import { textOf } from './text';
+import { textOf, trimmedLength } from './text';
 
 export interface PageTypeVerdict {
   isArticle: boolean;
@@ -25,8 +25,10 @@ interface Signal {
 }
 
 const ARTICLE_THRESHOLD = 3;
-/** The most the page's text and structure can add (long paragraphs, <article>, byline, datePublished microdata). */
-const MAX_BODY_POINTS = 5;
+/** The most the page's structure can add (<article>, byline or dated permalink, datePublished microdata). */
+const MAX_LAYOUT_POINTS = 3;
+/** The most the page's text and structure can add (long paragraphs, then the structure). */
+const MAX_BODY_POINTS = 2 + MAX_LAYOUT_POINTS;
 
 export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
   const blocked = errorOrBlockPage(doc);
@@ -42,7 +44,10 @@ export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
   // Some sites write paragraphs as <div>s. Counting those costs more, so only pages that
   // declare themselves articles and have too few <p>s pay for it.
   if (text.long < 5 && metadata.declaresArticle) text = paragraphStats(doc, PARAGRAPH_TAGS);
-  signals.push(...textSignals(text), ...layoutSignals(scanLayout(doc), text, metadata.hasPublishedTime));
+  signals.push(...textSignals(text));
+  // The structure query is the gate's dearest step: skipped when its points could not make an article.
+  if (scoreOf(signals) + MAX_LAYOUT_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
+  signals.push(...layoutSignals(scanLayout(doc), text, metadata.hasPublishedTime));
   return verdict(signals);
 }
 
@@ -89,26 +94,40 @@ const LONG_PARAGRAPH = 80;
 /** Enough paragraphs to judge any page; the caps keep huge pages cheap. */
 const MAX_PARAGRAPHS = 400;
 const MAX_CANDIDATES = 5000;
+/**
+ * Text read in all. Paragraphs of a parsed page hardly ever nest (only a hostile page nests
+ * them), so reading each one's native textContent is the fastest count there is; the budget
+ * stops a page that nests megabytes of text from having it read over and over.
+ */
+const MAX_TEXT = 1_000_000;
 
-function paragraphStats(doc: Document, tags: string[]): ParagraphStats {
+function paragraphStats(doc: Document, tags: readonly string[]): ParagraphStats {
   const stats = { long: 0, longChars: 0, longInOneArticle: 0 };
   const perArticle = new Map<Element, number>();
-  const lengthOf = paragraphTextLengths();
   let seen = 0;
   let checked = 0;
-  for (const el of elementsByTag(doc, ...tags)) {
-    if (++checked > MAX_CANDIDATES) break;
-    if (!isParagraph(el)) continue;
-    if (++seen > MAX_PARAGRAPHS) break;
-    const length = lengthOf(el);
-    if (length < LONG_PARAGRAPH) continue;
-    stats.long++;
-    stats.longChars += length;
-    const article = closestTag(el, 'article');
-    if (article) {
-      const n = (perArticle.get(article) ?? 0) + 1;
-      perArticle.set(article, n);
-      stats.longInOneArticle = Math.max(stats.longInOneArticle, n);
+  let textLeft = MAX_TEXT;
+  for (const tag of tags) {
+    // Indexed straight from the (live, natively counted) collection: no array of every <div> on the page.
+    const found = doc.getElementsByTagName(tag);
+    for (let i = 0; i < found.length; i++) {
+      const el = found[i];
+      if (!el || ++checked > MAX_CANDIDATES) return stats;
+      if (!isParagraph(el)) continue;
+      if (++seen > MAX_PARAGRAPHS) return stats;
+      const text = el.textContent ?? '';
+      textLeft -= text.length;
+      if (textLeft < 0) return stats;
+      const length = trimmedLength(text);
+      if (length < LONG_PARAGRAPH) continue;
+      stats.long++;
+      stats.longChars += length;
+      const article = closestTag(el, 'article');
+      if (article) {
+        const n = (perArticle.get(article) ?? 0) + 1;
+        perArticle.set(article, n);
+        stats.longInOneArticle = Math.max(stats.longInOneArticle, n);
+      }
     }
   }
   return stats;
