@@ -108,9 +108,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
 
   /** Whether a furniture-named element is small beside the story: furniture, unless it is the story after all. */
   const isSmallBesideStory = (el: Element): boolean => {
-    if (bigNamedBlocks >= MAX_BIG_NAMED_BLOCKS) return false;
-    // Counted, not copied: the story may be a 10 MB text node.
-    storyLength ??= textLength(containers);
+    if (bigNamedBlocks >= MAX_BIG_NAMED_BLOCKS || storyLength === undefined) return false;
     const small = (el.textContent ?? '').length < storyLength * STORY_SHARE;
     if (!small) bigNamedBlocks++;
     return small;
@@ -125,9 +123,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     }
     if (SILENT_TAGS.has(tag) || isVisuallyHidden(el)) return;
     const isBlock = BLOCK_TAGS.has(tag);
-    // Furniture by name: blocks and custom elements (<x-newsletter-module>); a plain <span class="author"> inside a sentence stays.
-    const furniture =
-      (isBlock && isFurnitureElement(el)) || ((isBlock || tag.includes('-')) && hasFurnitureName(el) && isSmallBesideStory(el));
+    const furniture = (isBlock && isFurnitureElement(el)) || (mayBeNamedFurniture(el, tag) && isSmallBesideStory(el));
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
       if (isLink) linkDepth++;
@@ -173,7 +169,12 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
       frame.next = node.nextSibling;
       if (++read % NODES_PER_STEP === 0) yield;
       if (node.nodeType === 3) readText(node.nodeValue ?? '');
-      else if (node.nodeType === 1) readElement(node as Element);
+      else if (node.nodeType === 1) {
+        const el = node as Element;
+        // The story's length, measured (in steps) when a furniture-named block first needs it.
+        if (storyLength === undefined && mayBeNamedFurniture(el, el.localName)) storyLength = yield* textLengthSteps(containers);
+        readElement(el);
+      }
     }
     // Out of budget (text or nodes): the paragraph being read is the last.
     stack.length = 0;
@@ -187,12 +188,25 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   return dropTrailingCredits(out);
 }
 
-/** The elements' text length as `textContent.length` gives it (text and CDATA nodes), counted in MAX_NODES nodes at most, without building the text. */
-function textLength(roots: Element[]): number {
+/**
+ * Furniture by name, maybe: a block or custom element (<x-newsletter-module>) whose class, id
+ * or tag names furniture; a plain <span class="author"> inside a sentence stays text.
+ */
+function mayBeNamedFurniture(el: Element, tag: string): boolean {
+  return (BLOCK_TAGS.has(tag) || tag.includes('-')) && hasFurnitureName(el);
+}
+
+/**
+ * The elements' text length as `textContent.length` gives it (text and CDATA nodes), counted
+ * in MAX_NODES nodes at most, without building the text (the story may be a 10 MB text node);
+ * pauses every NODES_PER_STEP nodes.
+ */
+function* textLengthSteps(roots: Element[]): Steps<number> {
   let length = 0;
   let walked = 0;
   const pending: Node[] = [...roots].reverse();
   for (let node = pending.pop(); node && ++walked <= MAX_NODES; node = pending.pop()) {
+    if (walked % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 3 || node.nodeType === 4) length += (node.nodeValue ?? '').length;
     else if (node.nodeType === 1) for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
   }
