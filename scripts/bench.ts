@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [--no-hostile] [--verbose]`: the performance budget of GitHub issue #4,
+ * `npm run bench [-- --no-build] [--no-hostile] [--loads N] [--verbose]`: the performance budget of GitHub issue #4,
  * measured, with one table of every figure (median, p90, max) against its budget and a JSON
  * summary as the last line. Exits 1 when a budget line is missed (each miss is printed).
  *
@@ -32,6 +32,12 @@ import { spread } from './bench/stats';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+/**
+ * Loads of each corpus page (each a fresh page, the content script cold every time): the
+ * page's figures are the medians of its loads, its longest task and slowest gate the worst of
+ * them. On a 2-core machine one load can meet a garbage collection or other work.
+ */
+const LOADS = Math.max(1, Number(args[args.indexOf('--loads') + 1]) || 3);
 const BUILT_EXTENSION = join(PROJECT_ROOT, '.output/chrome-mv3');
 const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name);
 const HOSTILE_BENCH = join(PROJECT_ROOT, 'scripts/bench-hostile.ts');
@@ -81,7 +87,7 @@ function hostileBench(): HostileVerdict {
 }
 
 function pageLine(t: PageTiming): string {
-  const ratio = t.pipelineMs !== undefined && t.readabilityParseMs ? (t.pipelineMs / t.readabilityParseMs).toFixed(2) : '–';
+  const ratio = t.ratio !== undefined ? t.ratio.toFixed(2) : t.pipelineMs !== undefined && t.readabilityParseMs ? (t.pipelineMs / t.readabilityParseMs).toFixed(2) : '–';
   const tasks = t.taskMs ? Object.entries(t.taskMs).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') : '';
   return `  ${t.name}: ${t.judgedArticle ? 'article' : 'not article'}${t.labelledArticle === undefined ? '' : ` (label ${t.labelledArticle ? 'article' : 'not article'})`}, gate ${t.gateMs.toFixed(2)} ms${t.pipelineMs !== undefined ? `, pipeline ${t.pipelineMs.toFixed(1)} ms [${tasks}], Readability.parse ${t.readabilityParseMs?.toFixed(1)} ms, ratio ${ratio}` : ''}${t.analyseMs === undefined ? '' : `, worker analysis ${t.analyseMs.toFixed(1)} ms`}${t.visitWriteMs === undefined ? '' : `, visit write ${t.visitWriteMs.toFixed(1)} ms`}`;
 }
@@ -129,11 +135,16 @@ async function main(): Promise<number> {
     const browser = await launchExtensionBrowser({ serve: { root: corpus ? CORPUS_PAGES_DIR : undefined, ...CORPUS_SERVE } });
     try {
       if (corpus) {
-        log(`\nCorpus in Chromium (${chromium}), one page at a time, Readability in the same page; load ${loadNow()}…`);
-        ({ timings, failures } = await benchCorpusInBrowser(browser, corpus, (result) => {
-          if (verbose) log('error' in result ? `  ${result.name}: FAILED ${result.error}` : pageLine(result));
-          else progress('error' in result ? 'x' : '.');
-        }));
+        log(`\nCorpus in Chromium (${chromium}), one page at a time, Readability in the same page, ${LOADS} load(s) of each (figures: each page's median load; longest task and gate max: its worst); load ${loadNow()}…`);
+        ({ timings, failures } = await benchCorpusInBrowser(
+          browser,
+          corpus,
+          (result) => {
+            if (verbose) log('error' in result ? `  ${result.name}: FAILED ${result.error}` : pageLine(result));
+            else progress('error' in result ? 'x' : '.');
+          },
+          LOADS,
+        ));
         if (!verbose) progress('\n');
       }
       log(`\nReading log with ${READING_LOG_ENTRIES.toLocaleString('en')} invented entries; load ${loadNow()}…`);
@@ -151,12 +162,18 @@ async function main(): Promise<number> {
   const judgedNot = timings.filter((t) => !t.judgedArticle);
   const writes = timings.flatMap((t) => (t.visitWriteMs === undefined ? [] : [t.visitWriteMs]));
   const pipelined = timings.filter((t) => t.pipelineMs !== undefined && t.readabilityParseMs !== undefined);
-  lines.push({ key: 'gateNonArticleMs', label: 'otr:gate, pages labelled non-article', unit: 'ms', ...fromPages(labelledNot.map((t) => t.gateMs)), limits: { median: 1, max: 3 } });
-  lines.push({ key: 'gateJudgedNonArticleMs', label: 'otr:gate, pages judged non-article', unit: 'ms', ...fromPages(judgedNot.map((t) => t.gateMs)) });
+  // Median and p90 over the pages' median loads; the max over every load.
+  const gateSpread = (pages: PageTiming[]) => {
+    const figures = fromPages(pages.map((t) => t.gateMs));
+    return 'spread' in figures && figures.spread ? { spread: { ...figures.spread, max: Math.max(...pages.map((t) => t.gateMaxMs ?? t.gateMs)) } } : figures;
+  };
+  lines.push({ key: 'gateNonArticleMs', label: 'otr:gate, pages labelled non-article', unit: 'ms', ...gateSpread(labelledNot), limits: { median: 1, max: 3 } });
+  lines.push({ key: 'gateJudgedNonArticleMs', label: 'otr:gate, pages judged non-article', unit: 'ms', ...gateSpread(judgedNot) });
   lines.push({ key: 'gateArticleMs', label: 'otr:gate, pages labelled article', unit: 'ms', ...fromPages(timings.filter((t) => t.labelledArticle).map((t) => t.gateMs)) });
   lines.push({ key: 'pipelineMs', label: 'otr:pipeline, pages judged article', unit: 'ms', ...fromPages(pipelined.map((t) => t.pipelineMs!)) });
   lines.push({ key: 'readabilityParseMs', label: 'Readability.parse(), same pages', unit: 'ms', ...fromPages(pipelined.map((t) => t.readabilityParseMs!)) });
-  lines.push({ key: 'pipelineRatio', label: 'otr:pipeline ÷ Readability.parse()', unit: '×', ...fromPages(pipelined.map((t) => t.pipelineMs! / t.readabilityParseMs!)), limits: { median: 1, p90: 1.5 } });
+  const ratioOf = (t: PageTiming) => t.ratio ?? t.pipelineMs! / t.readabilityParseMs!;
+  lines.push({ key: 'pipelineRatio', label: 'otr:pipeline ÷ Readability.parse()', unit: '×', ...fromPages(pipelined.map(ratioOf)), limits: { median: 1, p90: 1.5 } });
   lines.push({ key: 'extractMs', label: '  extraction (all its tasks)', unit: 'ms', ...fromPages(pipelined.flatMap((t) => (t.taskMs?.extract === undefined ? [] : [t.taskMs.extract]))) });
   lines.push({ key: 'pipelineTasks', label: '  tasks per article page', unit: '', ...fromPages(pipelined.flatMap((t) => (t.tasks === undefined ? [] : [t.tasks]))) });
   // Off the page's main thread: the worker analyses the text the content script sent.
@@ -173,7 +190,7 @@ async function main(): Promise<number> {
   if (failures.length) notes.push(`${failures.length} corpus page(s) could not be measured: ${failures.map((f) => `${f.name} (${f.error})`).join('; ')}`);
   const slowest = [...timings].sort((a, b) => b.longestTaskMs - a.longestTaskMs).slice(0, 5);
   if (slowest.length) log(`\nLongest content-script tasks:\n${slowest.map(pageLine).join('\n')}`);
-  const worstRatio = [...pipelined].sort((a, b) => b.pipelineMs! / b.readabilityParseMs! - a.pipelineMs! / a.readabilityParseMs!).slice(0, 5);
+  const worstRatio = [...pipelined].sort((a, b) => ratioOf(b) - ratioOf(a)).slice(0, 5);
   if (worstRatio.length) log(`\nHighest pipeline ÷ Readability ratios:\n${worstRatio.map(pageLine).join('\n')}`);
 
   if (timings.length || failures.length) {
