@@ -25,6 +25,8 @@ const MAX_PARAGRAPHS = 3000;
 const MAX_CANDIDATES = 20_000;
 /** Wrappers climbed at most from the best element (a page can nest 100,000 of them). */
 const MAX_CLIMB = 50;
+/** Children of one element looked at, at most, when climbing and joining siblings (a page can put 100,000 side by side). */
+const MAX_SIBLINGS = 5_000;
 /** Share of a paragraph's score given to its parent, grandparent and the two ancestors above. */
 const ANCESTOR_SHARES = [1, 1 / 2, 1 / 4, 1 / 8];
 /** A sibling block joins the story when its paragraphs score at least this (one real sentence or more). */
@@ -103,18 +105,33 @@ export function* findMainContainersSteps(doc: Document, kind: ParagraphKind = PA
   // Climb wrappers that hold the story and nothing else, then take the siblings that carry paragraphs too.
   let story = best;
   let parent = story.parentElement;
-  for (
-    let climbed = 0;
-    climbed < MAX_CLIMB && parent && parent !== doc.body && Array.from(parent.children).every((el) => el === story || contentOf(el) === 0);
-    climbed++
-  ) {
+  for (let climbed = 0; climbed < MAX_CLIMB && parent && parent !== doc.body && (yield* holdsOnly(parent, story, contentOf)); climbed++) {
     story = parent;
     parent = story.parentElement;
   }
   if (!parent) return [story];
   const joins = (el: Element) =>
     !isFurnitureElement(el) && !hasFurnitureName(el) && contentOf(el) >= kind.siblingFloor;
-  return Array.from(parent.children).filter((el) => el === story || joins(el));
+  const joined: Element[] = [];
+  let looked = 0;
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    // Past the cap only a hostile page is left: its story stands alone.
+    if (++looked > MAX_SIBLINGS) return joined.includes(story) ? joined : [story];
+    if (looked % NODES_PER_STEP === 0) yield;
+    if (el === story || joins(el)) joined.push(el);
+  }
+  return joined;
+}
+
+/** Whether `parent` holds no paragraph score beside `story` (looking at MAX_SIBLINGS children at most). */
+function* holdsOnly(parent: Element, story: Element, contentOf: (el: Element) => number): Steps<boolean> {
+  let looked = 0;
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    if (++looked > MAX_SIBLINGS) return false;
+    if (looked % NODES_PER_STEP === 0) yield;
+    if (el !== story && contentOf(el) !== 0) return false;
+  }
+  return true;
 }
 
 /**
