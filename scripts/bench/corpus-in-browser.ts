@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../tests/e2e/harness';
 import type { CorpusPage } from './corpus';
+import { spread } from './stats';
 
 export const CORPUS_SERVE = {
   contentTypes: { '.html': 'text/html' },
@@ -153,12 +154,7 @@ async function timePage(page: Page, browser: ExtensionBrowser, corpusPage: Corpu
   return timing;
 }
 
-const median = (values: number[]): number | undefined => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const mid = (sorted.length - 1) / 2;
-  return (sorted[Math.floor(mid)]! + sorted[Math.ceil(mid)]!) / 2;
-};
+const median = (values: number[]): number | undefined => spread(values)?.median;
 
 /**
  * One page's loads as one timing: the median of each duration (a load that met a garbage
