@@ -86,8 +86,13 @@ function hostileBench(): HostileVerdict {
   return { ran: true, passed: run.status === 0, summary: `exit ${run.status ?? run.signal}${verdict ? `; ${verdict.slice(0, 200)}` : ''}` };
 }
 
+/** otr:pipeline ÷ Readability.parse(): the median of a page's loads, or the one load's own. */
+function ratioOf(t: PageTiming): number | undefined {
+  return t.ratio ?? (t.pipelineMs !== undefined && t.readabilityParseMs ? t.pipelineMs / t.readabilityParseMs : undefined);
+}
+
 function pageLine(t: PageTiming): string {
-  const ratio = t.ratio !== undefined ? t.ratio.toFixed(2) : t.pipelineMs !== undefined && t.readabilityParseMs ? (t.pipelineMs / t.readabilityParseMs).toFixed(2) : '–';
+  const ratio = ratioOf(t)?.toFixed(2) ?? '–';
   const tasks = t.taskMs ? Object.entries(t.taskMs).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') : '';
   return `  ${t.name}: ${t.judgedArticle ? 'article' : 'not article'}${t.labelledArticle === undefined ? '' : ` (label ${t.labelledArticle ? 'article' : 'not article'})`}, gate ${t.gateMs.toFixed(2)} ms${t.pipelineMs !== undefined ? `, pipeline ${t.pipelineMs.toFixed(1)} ms [${tasks}], Readability.parse ${t.readabilityParseMs?.toFixed(1)} ms, ratio ${ratio}` : ''}${t.analyseMs === undefined ? '' : `, worker analysis ${t.analyseMs.toFixed(1)} ms`}${t.visitWriteMs === undefined ? '' : `, visit write ${t.visitWriteMs.toFixed(1)} ms`}`;
 }
@@ -172,8 +177,7 @@ async function main(): Promise<number> {
   lines.push({ key: 'gateArticleMs', label: 'otr:gate, pages labelled article', unit: 'ms', ...fromPages(timings.filter((t) => t.labelledArticle).map((t) => t.gateMs)) });
   lines.push({ key: 'pipelineMs', label: 'otr:pipeline, pages judged article', unit: 'ms', ...fromPages(pipelined.map((t) => t.pipelineMs!)) });
   lines.push({ key: 'readabilityParseMs', label: 'Readability.parse(), same pages', unit: 'ms', ...fromPages(pipelined.map((t) => t.readabilityParseMs!)) });
-  const ratioOf = (t: PageTiming) => t.ratio ?? t.pipelineMs! / t.readabilityParseMs!;
-  lines.push({ key: 'pipelineRatio', label: 'otr:pipeline ÷ Readability.parse()', unit: '×', ...fromPages(pipelined.map(ratioOf)), limits: { median: 1, p90: 1.5 } });
+  lines.push({ key: 'pipelineRatio', label: 'otr:pipeline ÷ Readability.parse()', unit: '×', ...fromPages(pipelined.map((t) => ratioOf(t)!)), limits: { median: 1, p90: 1.5 } });
   lines.push({ key: 'extractMs', label: '  extraction (all its tasks)', unit: 'ms', ...fromPages(pipelined.flatMap((t) => (t.taskMs?.extract === undefined ? [] : [t.taskMs.extract]))) });
   lines.push({ key: 'pipelineTasks', label: '  tasks per article page', unit: '', ...fromPages(pipelined.flatMap((t) => (t.tasks === undefined ? [] : [t.tasks]))) });
   // Off the page's main thread: the worker analyses the text the content script sent.
@@ -190,7 +194,7 @@ async function main(): Promise<number> {
   if (failures.length) notes.push(`${failures.length} corpus page(s) could not be measured: ${failures.map((f) => `${f.name} (${f.error})`).join('; ')}`);
   const slowest = [...timings].sort((a, b) => b.longestTaskMs - a.longestTaskMs).slice(0, 5);
   if (slowest.length) log(`\nLongest content-script tasks:\n${slowest.map(pageLine).join('\n')}`);
-  const worstRatio = [...pipelined].sort((a, b) => ratioOf(b) - ratioOf(a)).slice(0, 5);
+  const worstRatio = [...pipelined].sort((a, b) => ratioOf(b)! - ratioOf(a)!).slice(0, 5);
   if (worstRatio.length) log(`\nHighest pipeline ÷ Readability ratios:\n${worstRatio.map(pageLine).join('\n')}`);
 
   if (timings.length || failures.length) {
