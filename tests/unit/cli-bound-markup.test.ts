@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { boundMarkup, MAX_ELEMENTS_BESIDE, MAX_PARSER_DEPTH } from '../../scripts/lib/bound-markup';
+import { boundMarkup, MAX_ELEMENTS_BESIDE, MAX_PARAGRAPHS, MAX_PARSER_DEPTH } from '../../scripts/lib/bound-markup';
 
 /** The depth of the deepest element under `root` (root's children are at 1). */
 function deepest(root: Element): number {
@@ -88,6 +88,38 @@ describe('boundMarkup text cap', () => {
     const html = `<p>${'😀'.repeat(1_000)}</p>`;
     const cut = boundMarkup(html, { maxText: 101 });
     expect(cut).toBe(`<p>${'😀'.repeat(50)}`);
+  });
+});
+
+describe('boundMarkup paragraph cap', () => {
+  const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>Ilse Marrow said the ferry would sail on day ${i}.</p>`).join('\n');
+
+  it('keeps a page of up to maxParagraphs paragraphs as it is', () => {
+    const html = `<html><body><article><h1>Ferry talks</h1>${paragraphs(MAX_PARAGRAPHS)}</article></body></html>`;
+    expect(boundMarkup(html)).toBe(html);
+  });
+
+  it('cuts a page before its first paragraph over the cap, keeping the markup before it whole', () => {
+    const html = `<html><body><article><h1>Ferry talks</h1>${paragraphs(30)}</article><footer>Harbour news</footer></body></html>`;
+    const cut = boundMarkup(html, { maxParagraphs: 12 });
+    expect(html.startsWith(cut)).toBe(true);
+    expect(cut.endsWith('day 11.</p>\n')).toBe(true);
+    const { document } = parseHTML(cut);
+    expect(document.querySelectorAll('p').length).toBe(12);
+    expect(document.querySelector('h1')?.textContent).toBe('Ferry talks');
+  });
+
+  it('counts paragraphs however they are written, and nothing else', () => {
+    const html = `<P>One<p class="x">Two</p><div>Not one</div><pre>Nor this</pre><p>Three`;
+    expect(parseHTML(boundMarkup(html, { maxParagraphs: 2 })).document.querySelectorAll('p').length).toBe(2);
+    expect(boundMarkup(html, { maxParagraphs: 3 })).toBe(html);
+  });
+
+  it('applies past the nesting limit too', () => {
+    const html = `<html><body>${'<div>'.repeat(10)}${paragraphs(5)}${'</div>'.repeat(10)}</body></html>`;
+    const { document } = parseHTML(boundMarkup(html, { maxDepth: 5, maxParagraphs: 3 }));
+    expect(document.querySelectorAll('p').length).toBe(3);
+    expect(deepest(document.documentElement)).toBeLessThanOrEqual(5);
   });
 });
 
