@@ -27,16 +27,17 @@
  *    100,000 elements beside each other would cost hundreds of milliseconds for nothing.
  *
  * Paragraphs: a page is cut before its (MAX_PARAGRAPHS + 1)th <p>. The analyser reads at most
- * MAX_ANALYSED_CHARS (100,000) characters, which 2,000 paragraphs fill unless they average under
- * 50 characters, shorter than a sentence; the dev corpus's most is 248. Tens of thousands of
- * short paragraphs stay under the text cap yet cost linkedom, the gate and the extractor tens of
- * microseconds each: 11,000 of them (a million characters) took a quarter of a second.
+ * MAX_ANALYSED_CHARS (100,000) characters, which 1,000 paragraphs fill unless they average under
+ * 100 characters, one short sentence each (news paragraphs run to two or three); the dev corpus's
+ * most on one page is 248. Tens of thousands of short paragraphs stay under the text cap yet cost
+ * linkedom, the gate and the extractor tens of microseconds each: 11,000 of them (a million
+ * characters) took a quarter of a second.
  */
 
 export const MAX_PAGE_TEXT = 1_000_000;
 export const MAX_PARSER_DEPTH = 512;
 export const MAX_ELEMENTS_BESIDE = 500;
-export const MAX_PARAGRAPHS = 2_000;
+export const MAX_PARAGRAPHS = 1_000;
 
 // htmlparser2's (HTML mode) element rules, which decide its stack and so linkedom's tree.
 const VOID_ELEMENTS = new Set(
