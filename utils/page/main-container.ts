@@ -27,6 +27,12 @@ const MAX_CANDIDATES = 20_000;
 const MAX_CLIMB = 50;
 /** Children of one element looked at, at most, when climbing and joining siblings (a page can put 100,000 side by side). */
 const MAX_SIBLINGS = 5_000;
+/**
+ * Child nodes the paragraph tests look at, at most: a paragraph has a few dozen, and a block
+ * with more is a wrapper or a list (a page can put 100,000 nodes side by side in one element,
+ * and the gate and the candidate search test thousands of elements between two pauses).
+ */
+const MAX_PARAGRAPH_CHILDREN = 1000;
 /** Share of a paragraph's score given to its parent, grandparent and the two ancestors above. */
 const ANCESTOR_SHARES = [1, 1 / 2, 1 / 4, 1 / 8];
 /** A sibling block joins the story when its paragraphs score at least this (one real sentence or more). */
@@ -52,7 +58,7 @@ export const PARAGRAPHS: ParagraphKind = { tags: PARAGRAPH_TAGS, accepts: isPara
  */
 export const BARE_TEXT: ParagraphKind = {
   tags: ['p', 'div', 'td', 'section', 'article', 'main', 'center', 'font'],
-  accepts: (el) => el.localName === 'p' || ownTextLength(el) >= MIN_PARAGRAPH,
+  accepts: (el) => el.localName === 'p' || hasOwnText(el),
   siblingFloor: MIN_PARAGRAPH,
 };
 
@@ -139,20 +145,26 @@ function* holdsOnly(parent: Element, story: Element, contentOf: (el: Element) =>
  * (a <div> whose words all sit in a link or span is a teaser or a label, not prose).
  */
 export function isParagraph(el: Element): boolean {
-  if (el.localName === 'p') return true;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (BLOCK_TAGS.has(child.localName)) return false;
-  }
-  return ownTextLength(el) >= MIN_PARAGRAPH;
+  return el.localName === 'p' || (!isWrapper(el) && hasOwnText(el));
 }
 
-/** Trimmed length of the element's own text nodes (not its descendants'). */
-function ownTextLength(el: Element): number {
+/** Whether the element holds a block, or more child elements than a paragraph would. */
+function isWrapper(el: Element): boolean {
+  let looked = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (++looked > MAX_PARAGRAPH_CHILDREN || BLOCK_TAGS.has(child.localName)) return true;
+  }
+  return false;
+}
+
+/** Whether the element's own text nodes (not its descendants') hold MIN_PARAGRAPH characters, trimmed, among its first MAX_PARAGRAPH_CHILDREN child nodes. */
+function hasOwnText(el: Element): boolean {
   let length = 0;
-  for (let node = el.firstChild; node; node = node.nextSibling) {
+  let looked = 0;
+  for (let node = el.firstChild; node && length < MIN_PARAGRAPH && ++looked <= MAX_PARAGRAPH_CHILDREN; node = node.nextSibling) {
     if (node.nodeType === 3) length += trimmedLength(node.nodeValue ?? '');
   }
-  return length;
+  return length >= MIN_PARAGRAPH;
 }
 
 /** Text length of a subtree, as `textContent.trim().length` would give it, and of the links in it. */
