@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../fixtures/pages/load-page';
 import { MAX_ANALYSED_CHARS } from '../../utils/analysis/text-budget';
 import { extractArticle, extractArticleSteps } from '../../utils/page/extract';
+import { collectParagraphs } from '../../utils/page/paragraphs';
 import { detectArticlePage } from '../../utils/page/page-type';
 import { leadingSpace, normaliseSpace, trailingSpace, trimmedLength } from '../../utils/page/text';
 
@@ -76,6 +77,84 @@ describe('deeply nested paragraphs', () => {
   it('finds the story at the bottom of 20,000 nested wrappers', () => {
     const html = `<html><body>${'<div>'.repeat(20_000)}<p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p>${'</div>'.repeat(20_000)}</body></html>`;
     expect(extractArticle(parsePage(html), 'https://westmere.example/d').paragraphs).toEqual([sentence(1), sentence(2), sentence(3)]);
+  });
+});
+
+/**
+ * Counts reads of the named accessor properties of linkedom's nodes (patched on the prototype
+ * that defines each, for `sample`'s kind of node) until `restore()`.
+ */
+function countReads(samples: Node[], properties: string[]): { count: number; restore(): void } {
+  const counter = { count: 0, restore: () => {} };
+  const restores: (() => void)[] = [];
+  for (const property of properties) {
+    for (const sample of samples) {
+      let owner: object | null = sample;
+      while (owner && !Object.getOwnPropertyDescriptor(owner, property)) owner = Object.getPrototypeOf(owner) as object | null;
+      const descriptor = owner && Object.getOwnPropertyDescriptor(owner, property);
+      const read = descriptor?.get;
+      if (!owner || !descriptor || !read || counted.has(read)) continue;
+      const get = function (this: Node) {
+        counter.count++;
+        return read.call(this) as unknown;
+      };
+      counted.add(get);
+      Object.defineProperty(owner, property, { ...descriptor, get });
+      const patched = owner;
+      restores.push(() => Object.defineProperty(patched, property, descriptor));
+    }
+  }
+  counter.restore = () => restores.reverse().forEach((restore) => restore());
+  return counter;
+}
+const counted = new WeakSet<object>();
+
+describe('work between two pauses', () => {
+  // Hostile pages put 100,000 nodes side by side in one element; this one has 50,000 (and a furniture-named block, whose size check counts the story).
+  const wide = (children: number) =>
+    `<html><head><meta property="og:type" content="article"></head><body><article><h1>Sea wall moves again</h1>` +
+    `<p class="byline">By Wren Halvorsen</p><p>${sentence(0)}</p><div>${'<i></i>'.repeat(children)}</div><p>${sentence(1)}</p>` +
+    `<div class="related-links"><p>${sentence(2)} ${sentence(3)}</p></div></article></body></html>`;
+
+  it('reads a bounded number of tree links in every step, however many children one element has', () => {
+    const doc = parsePage(wide(50_000));
+    const article = doc.querySelector('article');
+    if (!article) throw new Error('no article');
+    const reads = countReads([article, doc.createTextNode('')], ['firstChild', 'lastChild', 'nextSibling', 'previousSibling', 'parentNode']);
+    try {
+      const steps = extractArticleSteps(doc, 'https://westmere.example/2031/05/06/wide');
+      let most = 0;
+      let before = 0;
+      let next = steps.next();
+      for (; !next.done; next = steps.next()) {
+        most = Math.max(most, reads.count - before);
+        before = reads.count;
+      }
+      most = Math.max(most, reads.count - before);
+      // About a thousand nodes between two pauses, each read through a few links (listing 50,000 children at once reads 100,000).
+      expect(most).toBeLessThan(10_000);
+      // The related-links block is small beside the story: furniture.
+      expect(next.value.paragraphs).toEqual([sentence(0), sentence(1)]);
+    } finally {
+      reads.restore();
+    }
+  });
+
+  it("counts the story's text only as far as a byline's size check needs", () => {
+    const paragraphs = 500;
+    const doc = parsePage(storyPage(paragraphs).replace('<h1>', '<p class="byline">By Wren Halvorsen</p><h1>'));
+    const article = doc.querySelector('article');
+    if (!article) throw new Error('no article');
+    const textNodes = doc.createTextNode('');
+    const reads = countReads([textNodes], ['nodeValue']);
+    try {
+      expect(collectParagraphs([article])).toHaveLength(paragraphs);
+    } finally {
+      reads.restore();
+    }
+    // Each text node of the story read once, and a few more to see that the byline is small beside it.
+    const storyTextNodes = 3 * paragraphs + 4;
+    expect(reads.count).toBeLessThan(storyTextNodes + 10);
   });
 });
 

@@ -80,8 +80,8 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   let linkDepth = 0;
   /** The block that holds the text being read. */
   let blockTag = '';
-  /** Text length of all the containers, measured when a furniture-named block first needs it. */
-  let storyLength: number | undefined;
+  /** Text length of all the containers, counted as far as the furniture-named blocks need it. */
+  const story = new TextLength(containers);
   let bigNamedBlocks = 0;
 
   const flush = () => {
@@ -106,15 +106,18 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
    */
   const stack: Frame[] = [];
 
-  /** Whether a furniture-named element is small beside the story: furniture, unless it is the story after all. */
-  const isSmallBesideStory = (el: Element): boolean => {
-    if (bigNamedBlocks >= MAX_BIG_NAMED_BLOCKS || storyLength === undefined) return false;
-    const small = (el.textContent ?? '').length < storyLength * STORY_SHARE;
+  /**
+   * Whether a furniture-named block of this text length is small beside the story: furniture,
+   * unless it is the story after all. The story must have been counted past twice its length first.
+   */
+  const isSmallBesideStory = (namedLength: number): boolean => {
+    const small = namedLength < story.length * STORY_SHARE;
     if (!small) bigNamedBlocks++;
     return small;
   };
 
-  const readElement = (el: Element) => {
+  /** Reads an element; `namedLength` is the text length of a furniture-named one still to be size-checked. */
+  const readElement = (el: Element, namedLength: number | undefined) => {
     const tag = el.localName;
     if (tag === 'br') {
       run.parts.push(' ');
@@ -123,7 +126,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     }
     if (SILENT_TAGS.has(tag) || isVisuallyHidden(el)) return;
     const isBlock = BLOCK_TAGS.has(tag);
-    const furniture = (isBlock && isFurnitureElement(el)) || (mayBeNamedFurniture(el, tag) && isSmallBesideStory(el));
+    const furniture = (isBlock && isFurnitureElement(el)) || (namedLength !== undefined && isSmallBesideStory(namedLength));
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
       if (isLink) linkDepth++;
@@ -171,9 +174,11 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
       if (node.nodeType === 3) readText(node.nodeValue ?? '');
       else if (node.nodeType === 1) {
         const el = node as Element;
-        // The story's length, measured (in steps) when a furniture-named block first needs it.
-        if (storyLength === undefined && mayBeNamedFurniture(el, el.localName)) storyLength = yield* textLengthSteps(containers);
-        readElement(el);
+        const named = bigNamedBlocks < MAX_BIG_NAMED_BLOCKS && mayBeNamedFurniture(el, el.localName);
+        const namedLength = named ? (el.textContent ?? '').length : undefined;
+        // The story is counted (in steps) only as far as the size check needs: past twice the block's length, or to its end.
+        if (namedLength !== undefined) yield* story.countPast(namedLength / STORY_SHARE);
+        readElement(el, namedLength);
       }
     }
     // Out of budget (text or nodes): the paragraph being read is the last.
@@ -197,20 +202,46 @@ function mayBeNamedFurniture(el: Element, tag: string): boolean {
 }
 
 /**
- * The elements' text length as `textContent.length` gives it (text and CDATA nodes), counted
- * in MAX_NODES nodes at most, without building the text (the story may be a 10 MB text node);
- * pauses every NODES_PER_STEP nodes.
+ * The elements' text length as `textContent.length` gives it (text and CDATA nodes, in the
+ * first MAX_NODES nodes), counted lazily, without building the text (the story may be a 10 MB
+ * text node): most furniture-named blocks are bylines, and a few dozen characters of story
+ * settle their size check. Walks node to node (first child, next sibling, back up) with no
+ * list of pending nodes: an element can have 100,000 children. Every move, down or up, counts
+ * towards the pause every NODES_PER_STEP moves.
  */
-function* textLengthSteps(roots: Element[]): Steps<number> {
-  let length = 0;
-  let walked = 0;
-  const pending: Node[] = [...roots].reverse();
-  for (let node = pending.pop(); node && ++walked <= MAX_NODES; node = pending.pop()) {
-    if (walked % NODES_PER_STEP === 0) yield;
-    if (node.nodeType === 3 || node.nodeType === 4) length += (node.nodeValue ?? '').length;
-    else if (node.nodeType === 1) for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
+class TextLength {
+  /** Characters counted so far: the whole length once the walk has ended. */
+  length = 0;
+  private rootIndex = 0;
+  /** The node to count next; null when the walk has ended. */
+  private node: Node | null;
+  private visited = 0;
+  private moves = 0;
+
+  constructor(private readonly roots: Element[]) {
+    this.node = roots[0] ?? null;
   }
-  return length;
+
+  /** Counts on until more than `limit` characters are counted or the walk ends. */
+  *countPast(limit: number): Steps<void> {
+    for (let node = this.node; node && this.length <= limit; node = this.node) {
+      if (++this.visited > MAX_NODES) {
+        this.node = null;
+        return;
+      }
+      if (++this.moves % NODES_PER_STEP === 0) yield;
+      if (node.nodeType === 3 || node.nodeType === 4) this.length += (node.nodeValue ?? '').length;
+      const root = this.roots[this.rootIndex];
+      let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+      // No child: the next sibling of the node or of its nearest ancestor that has one, within the root.
+      for (let at: Node | null = node; !next && at && at !== root; ) {
+        next = at.nextSibling;
+        if (!next) at = at.parentNode;
+        if (++this.moves % NODES_PER_STEP === 0) yield;
+      }
+      this.node = next ?? this.roots[++this.rootIndex] ?? null;
+    }
+  }
 }
 
 /**
