@@ -26,6 +26,11 @@ const PROSE_BLOCKS = new Set(['p', 'li', 'blockquote', 'dd']);
 /** Text outside PROSE_BLOCKS must read like a sentence: six words or more, closing punctuation (not a label, date or teaser). */
 const SENTENCE_END = /[.!?…"”'’)]$/;
 const SENTENCE_WORDS = 6;
+/**
+ * A letter, as a constant: the build lowers a \p{…} literal to `new RegExp(…)`, which inside
+ * flush would build a regular expression for every paragraph read.
+ */
+const LETTER = /\p{L}/u;
 /** Lines of at most this many words, without closing punctuation, are headings. */
 const HEADING_WORDS = 12;
 /** A furniture-named block that holds more than this share of the story is the story after all. */
@@ -90,7 +95,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     const { linked } = run;
     run = emptyRun();
     runChars = 0;
-    if (!/\p{L}/u.test(text) || seen.has(text) || isBoilerplateText(text)) return;
+    if (!LETTER.test(text) || seen.has(text) || isBoilerplateText(text)) return;
     if (!PROSE_BLOCKS.has(blockTag) && !readsLikeSentence(text)) return;
     // Short lines that are nearly all link are "read more" links and related-story lists.
     if (text.length < 200 && linked > 0.8 * text.length) return;
