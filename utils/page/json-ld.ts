@@ -3,8 +3,6 @@
  * some blocks are not valid JSON (comments, CDATA wrappers, raw control characters).
  */
 
-import { elementsByTag } from './dom';
-
 export type JsonLdNode = Record<string, unknown>;
 
 /** Types that mean "this page is one article" (schema.org Article subtypes used by news sites and blogs). */
@@ -30,8 +28,11 @@ const MAX_BLOCK_CHARS = 500_000;
 /** The nodes of every JSON-LD block at the top level of the page (arrays and `@graph` flattened). */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of elementsByTag(doc, 'script')) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+  // The selector engine picks the few candidates, so the page's other scripts are never handed to script.
+  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i];
+    if (script?.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     if (text.length > MAX_BLOCK_CHARS) continue;
     const parsed = parseLenient(text);
