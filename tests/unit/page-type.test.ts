@@ -95,4 +95,42 @@ describe('detectArticlePage', () => {
     detectArticlePage(doc, 'https://www.calderledger.example/');
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  it('tells an error page by its first heading when its title is a plain one', () => {
+    const html = '<html><head><title>Calder Ledger</title><meta property="og:type" content="article"></head><body><article><h1>Page not found</h1><p>Try the search box.</p></article></body></html>';
+    expect(detectArticlePage(parsePage(html), 'https://calderledger.example/2031/04/14/missing').reason).toContain('error');
+  });
+
+  describe('asks the page only what can still change the answer', () => {
+    /** The selectors the gate queries the document with (head look-ups included). */
+    function queriesOf(html: string, url: string): { asked: string; isArticle: boolean } {
+      const doc = parsePage(html);
+      const asked: string[] = [];
+      const query = doc.querySelector.bind(doc);
+      const queryAll = doc.querySelectorAll.bind(doc);
+      doc.querySelector = ((selector: string) => (asked.push(selector), query(selector))) as typeof doc.querySelector;
+      doc.querySelectorAll = ((selector: string) => (asked.push(selector), queryAll(selector))) as typeof doc.querySelectorAll;
+      const { isArticle } = detectArticlePage(doc, url);
+      return { asked: asked.join(' | '), isArticle };
+    }
+    const prose = '<p>The harbour board met the ferry operators again on Thursday, and the talks ran late into the evening.</p>';
+
+    it('does not look for a byline on a page that could not reach the line with one', () => {
+      // Two long paragraphs (no points), no <article>: the byline and a date could add two points, not three.
+      const { asked, isArticle } = queriesOf(`<html><head></head><body>${prose.repeat(2)}<span class="byline">Ada</span></body></html>`, 'https://courier.example/ferries');
+      expect(isArticle).toBe(false);
+      expect(asked).not.toMatch(/author|yline|datePublished/);
+    });
+
+    it('looks for the marks of other page kinds only on a page that would pass', () => {
+      const short = queriesOf(`<html><head></head><body>${prose.repeat(16)}</body></html>`, 'https://courier.example/ferries');
+      expect(short.isArticle).toBe(false);
+      expect(short.asked).toContain('yline');
+      expect(short.asked).not.toMatch(/QAPage|h1, h2/);
+
+      const passing = queriesOf(`<html><head><meta property="og:type" content="article"></head><body><article>${prose.repeat(6)}</article></body></html>`, 'https://courier.example/ferries');
+      expect(passing.isArticle).toBe(true);
+      expect(passing.asked).toMatch(/QAPage/);
+    });
+  });
 });

@@ -1,17 +1,26 @@
 /**
  * The page-type gate: is this page one article (news story, feature, column, blog post)?
- * It runs on every page the reader opens, so it is cheap: the address and the head first (and
- * nothing more when they rule the page out), then paragraph lengths and one structural query —
- * no layout, no Readability. Works on a live Document and on a linkedom one alike
- * (textContent, getElementsByTagName and querySelectorAll only).
+ * It runs on every page the reader opens, so it reads the page in order of cost and stops as
+ * soon as the answer is sure: the address and the head first, then paragraph lengths, then what
+ * the structure can add, and the structure's marks of other kinds of page (front pages, blog
+ * indexes, forums, books, code) only for a page that would otherwise pass. No layout, no
+ * Readability. Works on a live Document and on a linkedom one alike.
+ *
+ * In a content script every DOM interface the gate touches for the first time, and every element
+ * it holds, costs a wrapper object, so the structure is read as counts and single matches rather
+ * than by walking elements.
  *
  * Each signal adds or removes points; the page is an article at ARTICLE_THRESHOLD or above.
  */
 import { isArticleNode, readJsonLd, typesOf } from './json-ld';
-import { closestTag, elementsByTag, headElements } from './dom';
-import { isParagraph, PARAGRAPH_TAGS } from './main-container';
-import { canonicalUrlOf, metaContent } from './meta';
-import { textOf, trimmedLength } from './text';
+import { PARAGRAPH_TAGS } from './main-container';
+import { canonicalUrlOf } from './meta';
+import {
+  articleCount, codeBlockCount, DATED_PATH, hasByline, hasForumMicrodata, hasPublishedMicrodata, linkedHeadingCount,
+  permalinkCount, topHeadings,
+} from './page-structure';
+import { isMoreThanAnErrorPage, isStoryLength, longInOneArticle, ParagraphScan } from './paragraph-scan';
+import { normaliseSpace } from './text';
 
 export interface PageTypeVerdict {
   isArticle: boolean;
@@ -26,13 +35,14 @@ interface Signal {
 
 const ARTICLE_THRESHOLD = 3;
 /** The most the page's structure can add (<article>, byline or dated permalink, datePublished microdata). */
-const MAX_LAYOUT_POINTS = 3;
+const MAX_STRUCTURE_POINTS = 3;
 /** The most the page's text and structure can add (long paragraphs, then the structure). */
-const MAX_BODY_POINTS = 2 + MAX_LAYOUT_POINTS;
+const MAX_BODY_POINTS = 2 + MAX_STRUCTURE_POINTS;
 
 export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
-  const blocked = errorOrBlockPage(doc);
-  if (blocked) return { isArticle: false, reason: blocked };
+  const paragraphs = new ParagraphScan(doc, ['p']);
+  const titleError = errorIn(doc.title);
+  if (titleError && !isMoreThanAnErrorPage(paragraphs.readUntil(isMoreThanAnErrorPage))) return errorPage(titleError);
 
   // Address and head first: when they rule the page out whatever its body holds
   // (home pages, forums, wikis, videos, products), the body is not read at all.
@@ -40,15 +50,25 @@ export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
   const signals: Signal[] = [...urlSignals(addressOf(doc, url)), ...metadata.signals];
   if (scoreOf(signals) + MAX_BODY_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'page body not read');
 
-  let text = paragraphStats(doc, ['p']);
+  let text = paragraphs.readUntil(isStoryLength);
   // Some sites write paragraphs as <div>s. Counting those costs more, so only pages that
   // declare themselves articles and have too few <p>s pay for it.
-  if (text.long < 5 && metadata.declaresArticle) text = paragraphStats(doc, PARAGRAPH_TAGS);
+  if (text.long < 5 && metadata.declaresArticle) text = new ParagraphScan(doc, PARAGRAPH_TAGS).readUntil(isStoryLength);
   signals.push(...textSignals(text));
-  // The structure query is the gate's dearest step: skipped when its points could not make an article.
-  if (scoreOf(signals) + MAX_LAYOUT_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
-  signals.push(...layoutSignals(scanLayout(doc), text, metadata.hasPublishedTime));
-  return verdict(signals);
+  if (scoreOf(signals) + MAX_STRUCTURE_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
+
+  const articles = articleCount(doc);
+  const permalinks = permalinkCount(doc);
+  signals.push(...structureSignals(doc, { articles, permalinks, hasPublishedTime: metadata.hasPublishedTime }, scoreOf(signals)));
+  // The marks of other kinds of page only take points away: a page already short of the line is not searched for them.
+  if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals, 'other page kinds not checked');
+  signals.push(...otherKindSignals(doc, { articles, permalinks }, text));
+  if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals);
+
+  // An error page whose title is a plain one may say so in its heading. Checked last, on the few
+  // pages that would pass: an error or bot-block page can carry an article's metadata.
+  const headingError = isMoreThanAnErrorPage(text) ? undefined : errorIn(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
+  return headingError ? errorPage(headingError) : verdict(signals);
 }
 
 const scoreOf = (signals: Signal[]) => signals.reduce((sum, s) => sum + s.points, 0);
@@ -80,112 +100,54 @@ function httpAddress(candidate: string): URL | undefined {
   return undefined;
 }
 
-// ---------------------------------------------------------------- one pass over the paragraphs
+// ---------------------------------------------------------------- what the structure adds
 
-interface ParagraphStats {
-  /** Paragraphs of LONG_PARAGRAPH characters or more: running sentences, not labels. */
-  long: number;
-  longChars: number;
-  /** The most long paragraphs that one <article> element holds. */
-  longInOneArticle: number;
-}
-
-const LONG_PARAGRAPH = 80;
-/** Enough paragraphs to judge any page; the caps keep huge pages cheap. */
-const MAX_PARAGRAPHS = 400;
-const MAX_CANDIDATES = 5000;
-/**
- * Text read in all. Paragraphs of a parsed page hardly ever nest (only a hostile page nests
- * them), so reading each one's native textContent is the fastest count there is; the budget
- * stops a page that nests megabytes of text from having it read over and over.
- */
-const MAX_TEXT = 1_000_000;
-
-function paragraphStats(doc: Document, tags: readonly string[]): ParagraphStats {
-  const stats = { long: 0, longChars: 0, longInOneArticle: 0 };
-  const perArticle = new Map<Element, number>();
-  let seen = 0;
-  let checked = 0;
-  let textLeft = MAX_TEXT;
-  for (const tag of tags) {
-    // Indexed straight from the (live, natively counted) collection: no array of every <div> on the page.
-    const found = doc.getElementsByTagName(tag);
-    for (let i = 0; i < found.length; i++) {
-      const el = found[i];
-      if (!el || ++checked > MAX_CANDIDATES) return stats;
-      if (!isParagraph(el)) continue;
-      if (++seen > MAX_PARAGRAPHS) return stats;
-      const text = el.textContent ?? '';
-      textLeft -= text.length;
-      if (textLeft < 0) return stats;
-      const length = trimmedLength(text);
-      if (length < LONG_PARAGRAPH) continue;
-      stats.long++;
-      stats.longChars += length;
-      const article = closestTag(el, 'article');
-      if (article) {
-        const n = (perArticle.get(article) ?? 0) + 1;
-        perArticle.set(article, n);
-        stats.longInOneArticle = Math.max(stats.longInOneArticle, n);
-      }
-    }
-  }
-  return stats;
-}
-
-// ---------------------------------------------------------------- one pass over the structure
-
-interface Layout {
+interface Counts {
   articles: number;
-  codeBlocks: number;
-  /** h2/h3 headings that hold a link: teaser headlines. */
-  linkedHeadings: number;
-  /** The first three h1/h2 headings' texts. */
-  topHeadings: string[];
-  byline: boolean;
-  datedPermalinks: number;
-  permalinks: number;
-  forumMicrodata: boolean;
-  publishedMicrodata: boolean;
+  permalinks: { all: number; dated: number };
 }
 
 /**
- * One query for every element the gate looks at, so that a DOM without native selectors
- * (linkedom) walks the tree once. No case-insensitive attribute matching: in Chromium a
- * `[class*=… i]` test costs about ten times the case-sensitive one on a large page.
+ * Points for an <article> element, publication-date microdata and a byline (or a lone dated
+ * permalink), cheapest first. A page that can no longer reach the line with what is left to
+ * ask is not asked: proving a large non-article page has no byline is a walk of all of it.
  */
-const LAYOUT_SELECTOR = [
-  'h1', 'h2', 'h3', 'article', 'pre', 'a[rel~="bookmark"]', '[rel~="author"]', '[itemprop]', '[itemtype]',
-  '[class*="byline"]', '[class*="Byline"]',
-].join(', ');
-const FORUM_ITEMTYPE = /\/(?:QAPage|DiscussionForumPosting|Question)$/;
-const DATED_PATH = /\/(?:19|20)\d\d\/\d\d?\//;
+function structureSignals(doc: Document, counts: Counts & { hasPublishedTime: boolean }, score: number): Signal[] {
+  const signals: Signal[] = [];
+  const reachable = (pointsLeft: number) => score + signals.length + pointsLeft >= ARTICLE_THRESHOLD;
+  if (counts.articles >= 1 && counts.articles <= 3) signals.push({ points: 1, why: '<article> element' });
+  const canDate = !counts.hasPublishedTime;
+  if (!reachable((canDate ? 1 : 0) + 1)) return signals;
+  if (canDate && hasPublishedMicrodata(doc)) signals.push({ points: 1, why: 'publication date' });
+  if (!reachable(1)) return signals;
+  if (counts.permalinks.all === 1 && counts.permalinks.dated === 1) signals.push({ points: 1, why: 'dated permalink' });
+  else if (hasByline(doc)) signals.push({ points: 1, why: 'byline' });
+  return signals;
+}
 
-function scanLayout(doc: Document): Layout {
-  const layout: Layout = {
-    articles: 0, codeBlocks: 0, linkedHeadings: 0, topHeadings: [], byline: false,
-    datedPermalinks: 0, permalinks: 0, forumMicrodata: false, publishedMicrodata: false,
-  };
-  for (const el of doc.querySelectorAll(LAYOUT_SELECTOR)) {
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'article') layout.articles++;
-    else if (tag === 'pre') layout.codeBlocks++;
-    else if (tag === 'h1' || tag === 'h2' || tag === 'h3') {
-      if (tag !== 'h3' && layout.topHeadings.length < 3) layout.topHeadings.push((el.textContent ?? '').slice(0, 200));
-      if (tag !== 'h1' && el.getElementsByTagName('a').length > 0) layout.linkedHeadings++;
-      continue;
-    } else if (tag === 'a' && /\bbookmark\b/i.test(el.getAttribute('rel') ?? '')) {
-      layout.permalinks++;
-      if (DATED_PATH.test(el.getAttribute('href') ?? '')) layout.datedPermalinks++;
-    }
-    const itemprop = el.getAttribute('itemprop') ?? '';
-    if (/\bdatePublished\b/.test(itemprop)) layout.publishedMicrodata = true;
-    if (FORUM_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) layout.forumMicrodata = true;
-    if (/\bauthor\b/i.test(`${itemprop} ${el.getAttribute('rel') ?? ''}`) || /byline/i.test(el.getAttribute('class') ?? '')) {
-      layout.byline = true;
-    }
+// ---------------------------------------------------------------- marks of other kinds of page
+
+const BOOK_CHAPTER = /^\s*chapter\s+(?:\d+|[ivxlc]+\b)/i;
+/** Headings read for a book's "Chapter 12": the first few h1/h2s. */
+const TOP_HEADINGS = 3;
+
+function otherKindSignals(doc: Document, counts: Counts, text: ParagraphScan): Signal[] {
+  const signals: Signal[] = [];
+  // Front pages: many <article> cards, none holding a story; or more teaser headlines than paragraphs.
+  if (counts.articles >= 6) {
+    if (longInOneArticle(text, 3) < 3) signals.push({ points: -3, why: `${counts.articles} <article> cards` });
+  } else {
+    const teasers = linkedHeadingCount(doc);
+    if (teasers >= 8 && teasers >= text.readAll().long) signals.push({ points: -2, why: `${teasers} teaser headlines` });
   }
-  return layout;
+  // A blog's index: several posts, each an <article> with its own permalink.
+  if (counts.permalinks.all >= 3 && counts.articles >= 3) {
+    signals.push({ points: -3, why: `${counts.articles} posts with permalinks` });
+  }
+  if (hasForumMicrodata(doc)) signals.push({ points: -4, why: 'forum or Q&A microdata' });
+  if (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
+  if (codeBlockCount(doc) >= 10) signals.push({ points: -2, why: 'many code blocks' });
+  return signals;
 }
 
 // ---------------------------------------------------------------- error and bot-block pages
@@ -193,16 +155,15 @@ function scanLayout(doc: Document): Layout {
 const ERROR_TITLE =
   /\b(?:404|410|(?:page|file|content) not found|not found|(?:page|content) (?:does not|doesn't|could not|couldn't|cannot|can't) (?:exist|be found)|page unavailable|server error|access denied|access to this page has been denied|you have been blocked|request blocked|forbidden|attention required|just a moment|are you a robot|are you human|robot check|verify you are (?:a )?human|security check|captcha|unusual traffic)\b/i;
 
-/** Error and bot-block pages: an error title (or first heading) on a page with next to no running text. */
-function errorOrBlockPage(doc: Document): string | undefined {
-  const title = headElements(doc, 'title')[0];
-  const h1 = elementsByTag(doc, 'h1')[0];
-  const heading = `${title ? textOf(title).slice(0, 200) : ''} ${h1 ? textOf(h1).slice(0, 200) : ''}`;
-  const match = ERROR_TITLE.exec(heading);
-  // An article may have "not found" in its headline; an error page has next to no text.
-  if (!match || paragraphStats(doc, ['p']).longChars >= 1500) return undefined;
-  return `error or bot-block page ("${match[0]}" in the title)`;
+/** The error or bot-block wording in a title or heading, if any. */
+function errorIn(heading: string): string | undefined {
+  return ERROR_TITLE.exec(heading.slice(0, 200))?.[0];
 }
+
+const errorPage = (wording: string): PageTypeVerdict => ({
+  isArticle: false,
+  reason: `error or bot-block page ("${wording}" in the title)`,
+});
 
 // ---------------------------------------------------------------- address shape
 
@@ -243,7 +204,8 @@ const DOCS_GENERATOR = /\b(?:mediawiki|moinmoin|dokuwiki|sphinx|mkdocs|docusauru
  */
 function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: boolean; hasPublishedTime: boolean } {
   const signals: Signal[] = [];
-  const ogType = metaContent(doc, 'og:type')?.toLowerCase();
+  const head = gateMeta(doc);
+  const ogType = head.get('og:type')?.toLowerCase();
   if (ogType === 'article') signals.push({ points: 3, why: 'og:type article' });
   else if (ogType && NON_ARTICLE_OG.test(ogType)) signals.push({ points: -4, why: `og:type ${ogType}` });
 
@@ -258,39 +220,40 @@ function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: b
     const other = nodes.flatMap(typesOf).find((t) => NON_ARTICLE_LD.has(t));
     if (other) signals.push({ points: -3, why: `JSON-LD ${other}` });
   }
-  const hasPublishedTime = metaContent(doc, 'article:published_time') !== undefined;
+  const hasPublishedTime = head.has('article:published_time');
   if (hasPublishedTime) signals.push({ points: 1, why: 'publication date' });
-  const generator = metaContent(doc, 'generator');
+  const generator = head.get('generator');
   if (generator && DOCS_GENERATOR.test(generator)) signals.push({ points: -5, why: 'wiki or documentation generator' });
   return { signals, declaresArticle: ogType === 'article' || article !== undefined, hasPublishedTime };
 }
 
-// ---------------------------------------------------------------- text and structure
+/** The head's metadata the gate reads. */
+const GATE_META = ['og:type', 'article:published_time', 'generator'];
+const GATE_META_SELECTOR = GATE_META.flatMap((key) => [`meta[property="${key}" i]`, `meta[name="${key}" i]`]).join(', ');
 
-function textSignals({ long, longChars }: ParagraphStats): Signal[] {
-  if (long >= 5 && longChars >= 1500) return [{ points: 2, why: `${long} long paragraphs` }];
-  if (long < 2) return [{ points: -2, why: `${long} long paragraphs` }];
-  return [];
+/**
+ * The contents of the head's `<meta property|name=…>` for GATE_META (the first non-empty one of
+ * each, as metaContent reads them), by keys in lower case. One selector query: a head holds dozens
+ * of metas, and handing each one to script costs more than letting the selector engine pick.
+ */
+function gateMeta(doc: Document): Map<string, string> {
+  const found = new Map<string, string>();
+  const metas = (doc.head ?? doc).querySelectorAll(GATE_META_SELECTOR);
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i];
+    const key = (meta?.getAttribute('property') ?? meta?.getAttribute('name') ?? '').toLowerCase();
+    const content = meta?.getAttribute('content');
+    if (content && !found.has(key)) found.set(key, normaliseSpace(content));
+  }
+  return found;
 }
 
-const BOOK_CHAPTER = /^\s*chapter\s+(?:\d+|[ivxlc]+\b)/i;
+// ---------------------------------------------------------------- text
 
-function layoutSignals(layout: Layout, text: ParagraphStats, hasPublishedTime: boolean): Signal[] {
-  const signals: Signal[] = [];
-  if (layout.publishedMicrodata && !hasPublishedTime) signals.push({ points: 1, why: 'publication date' });
-  if (layout.articles >= 1 && layout.articles <= 3) signals.push({ points: 1, why: '<article> element' });
-  // Front pages: many <article> cards, none holding a story; or more teaser headlines than paragraphs.
-  if (layout.articles >= 6 && text.longInOneArticle < 3) {
-    signals.push({ points: -3, why: `${layout.articles} <article> cards` });
-  } else if (layout.linkedHeadings >= 8 && layout.linkedHeadings >= text.long) {
-    signals.push({ points: -2, why: `${layout.linkedHeadings} teaser headlines` });
-  }
-  if (layout.byline) signals.push({ points: 1, why: 'byline' });
-  else if (layout.permalinks === 1 && layout.datedPermalinks === 1) signals.push({ points: 1, why: 'dated permalink' });
-  // A blog's index: several posts, each an <article> with its own permalink.
-  if (layout.permalinks >= 3 && layout.articles >= 3) signals.push({ points: -3, why: `${layout.articles} posts with permalinks` });
-  if (layout.forumMicrodata) signals.push({ points: -4, why: 'forum or Q&A microdata' });
-  if (layout.topHeadings.some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
-  if (layout.codeBlocks >= 10) signals.push({ points: -2, why: 'many code blocks' });
-  return signals;
+function textSignals(text: ParagraphScan): Signal[] {
+  // The scan stops once the page has prose enough: then there are at least this many long paragraphs.
+  const counted = `${text.complete ? '' : 'at least '}${text.long} long paragraphs`;
+  if (isStoryLength(text)) return [{ points: 2, why: counted }];
+  if (text.long < 2) return [{ points: -2, why: counted }];
+  return [];
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../fixtures/pages/load-page';
+import { hasByline, hasForumMicrodata, hasPublishedMicrodata, linkedHeadingCount, permalinkCount, topHeadings } from '../../utils/page/page-structure';
+
+const page = (body: string, head = '') => parsePage(`<html><head>${head}</head><body>${body}</body></html>`);
+
+describe('page structure', () => {
+  it.each([
+    ['<span class="byline">By Ada Quill</span>', true],
+    ['<div class="c-ArticleByline__name">Ada Quill</div>', true],
+    ['<a rel="author" href="/people/ada-quill">Ada Quill</a>', true],
+    ['<span itemprop="author">Ada Quill</span>', true],
+    ['', true, '<link rel="author" href="/people/ada-quill">'],
+    ['<div class="skyline-banner">The harbour at dusk</div><div class="storyline">Part two</div>', false],
+    ['<span class="author-note">Notes</span>', false],
+  ])('finds a byline in %s: %s', (body, expected, head = '') => {
+    expect(hasByline(page(body, head))).toBe(expected);
+  });
+
+  it('counts permalinks and the dated ones', () => {
+    const doc = page('<a rel="bookmark" href="/2031/04/14/ferry">a</a><a rel="nofollow bookmark" href="/ferry-2">b</a><a href="/2031/04/x">c</a>');
+    expect(permalinkCount(doc)).toEqual({ all: 2, dated: 1 });
+  });
+
+  it('reads microdata for the publication date and for forums', () => {
+    expect(hasPublishedMicrodata(page('<time itemprop="datePublished dateCreated" datetime="2031-04-14">14 April</time>'))).toBe(true);
+    expect(hasPublishedMicrodata(page('<time itemprop="dateModified">14 April</time>'))).toBe(false);
+    expect(hasForumMicrodata(page('<div itemscope itemtype="https://schema.org/QAPage"></div>'))).toBe(true);
+    expect(hasForumMicrodata(page('<div itemscope itemtype="https://schema.org/NewsArticle"></div>'))).toBe(false);
+  });
+
+  it('counts h2/h3 headings that hold a link, once each', () => {
+    expect(linkedHeadingCount(page('<h2><a href="/a">A</a> and <a href="/b">B</a></h2><h3><span><a href="/c">C</a></span></h3><h2>Plain</h2><h1><a href="/">Site</a></h1>'))).toBe(2);
+  });
+
+  it('gives the first h1/h2 headings in document order', () => {
+    expect(topHeadings(page('<h2>Second</h2><h3>Skipped</h3><h1>First</h1><h2>Third</h2><h1>Fourth</h1>'), 3)).toEqual(['Second', 'First', 'Third']);
+  });
+});
