@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../fixtures/pages/load-page';
 import { MAX_ANALYSED_CHARS } from '../../utils/analysis/text-budget';
 import { extractArticle, extractArticleSteps } from '../../utils/page/extract';
-import { collectParagraphs } from '../../utils/page/paragraphs';
+import { collectParagraphs, collectParagraphsSteps } from '../../utils/page/paragraphs';
 import { detectArticlePage } from '../../utils/page/page-type';
 import { leadingSpace, normaliseSpace, trailingSpace, trimmedLength } from '../../utils/page/text';
 
@@ -166,5 +166,20 @@ describe('white space helpers', () => {
       expect(trimmedLength(text)).toBe(text.trim().length);
       expect(normaliseSpace(text)).toBe(text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim());
     }
+  });
+});
+
+describe('reading stops where the text budget does', () => {
+  it('does not read on past the paragraph the budget cut, however many follow', () => {
+    const filler = `<p>${'A long opening paragraph about the harbour board and its ferry contracts. '.repeat(Math.ceil((MAX_ANALYSED_CHARS - 30) / 75)).slice(0, MAX_ANALYSED_CHARS - 30)}</p>`;
+    const short = Array.from({ length: 20_000 }, (_, i) => `<p>Short paragraph number ${i} about the harbour.</p>`).join('');
+    const container = parsePage(`<html><body><main>${filler}${short}</main></body></html>`).getElementsByTagName('main')[0]!;
+    const steps = collectParagraphsSteps([container]);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    // 20,000 paragraphs are 40,000 nodes, 40 pauses if read to the end; the budget is spent in the first.
+    expect(pauses).toBeLessThan(3);
+    expect(next.value.join('').length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
   });
 });

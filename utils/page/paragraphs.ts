@@ -81,6 +81,13 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   /** Characters of the paragraphs kept, and of the raw text in the run being read. */
   let kept = 0;
   let runChars = 0;
+  /**
+   * Set when the budget cut the run being read, and reading ends once that run is flushed: every
+   * later run would be cut to the same few characters (and, on a page of 50,000 short paragraphs,
+   * read and thrown away one by one).
+   */
+  let cutByBudget = false;
+  let budgetSpent = false;
   let run = emptyRun();
   let linkDepth = 0;
   /** The block that holds the text being read. */
@@ -91,6 +98,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
 
   const flush = () => {
     if (run.parts.length === 0) return;
+    budgetSpent ||= cutByBudget;
     const text = normaliseSpace(run.parts.join(''));
     const { linked } = run;
     run = emptyRun();
@@ -152,6 +160,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   /** Adds a text node to the run, cut to what the text budget has room for. */
   const readText = (value: string) => {
     const room = MAX_ANALYSED_CHARS - kept - runChars;
+    if (value.length > room) cutByBudget = true;
     if (room <= 0) return;
     const text = value.length > room ? value.slice(0, room) : value;
     run.parts.push(text);
@@ -163,7 +172,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   /** Reads until the stack is empty or the budget is spent: text joins the run, elements open frames, finished frames close. */
   let read = 0;
   function* readAll(): Steps<void> {
-    for (let frame = stack[stack.length - 1]; frame && kept < MAX_ANALYSED_CHARS && read < MAX_NODES; frame = stack[stack.length - 1]) {
+    for (let frame = stack[stack.length - 1]; frame && !budgetSpent && kept < MAX_ANALYSED_CHARS && read < MAX_NODES; frame = stack[stack.length - 1]) {
       const node = frame.next;
       if (!node) {
         stack.pop();
