@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../fixtures/pages/load-page';
 import { MAX_ANALYSED_CHARS } from '../../utils/analysis/text-budget';
 import { extractArticle, extractArticleSteps } from '../../utils/page/extract';
+import { findMainContainersSteps } from '../../utils/page/main-container';
 import { collectParagraphs, collectParagraphsSteps } from '../../utils/page/paragraphs';
 import { detectArticlePage } from '../../utils/page/page-type';
 import { leadingSpace, normaliseSpace, trailingSpace, trimmedLength } from '../../utils/page/text';
@@ -181,5 +182,19 @@ describe('reading stops where the text budget does', () => {
     // 20,000 paragraphs are 40,000 nodes, 40 pauses if read to the end; the budget is spent in the first.
     expect(pauses).toBeLessThan(3);
     expect(next.value.join('').length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+  });
+});
+
+describe('the container search pauses by work done, across its nested walks', () => {
+  it('pauses within a thousand candidates when each one has a subtree to measure', () => {
+    const paragraph = (i: number) => `<p>Paragraph ${i} of the ferry story. ${'<b>bold</b> '.repeat(50)}</p>`;
+    const doc = parsePage(`<html><body><main>${Array.from({ length: 3_000 }, (_, i) => paragraph(i)).join('')}</main></body></html>`);
+    const steps = findMainContainersSteps(doc);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    // Each paragraph's subtree is about 150 nodes: 3,000 of them are ~450,000 nodes, not three steps' worth.
+    expect(pauses).toBeGreaterThan(100);
+    expect(next.value.map((el) => el.localName)).toEqual(['main']);
   });
 });

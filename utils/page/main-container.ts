@@ -40,6 +40,17 @@ const SIBLING_FLOOR = 80;
 /** Elements checked or nodes walked between two pauses. */
 const NODES_PER_STEP = 1000;
 
+/**
+ * Work counted across nested walks (the candidates, and the subtree walked for each): each
+ * walk alone may stay under NODES_PER_STEP, so a step counted per walk could hold a thousand
+ * candidates times a thousand nodes.
+ */
+interface Pace {
+  units: number;
+}
+/** Counts one unit of work; true when it is time to pause. */
+const pauseDue = (pace: Pace) => ++pace.units % NODES_PER_STEP === 0;
+
 /** Which elements are paragraphs: candidate tags (searched in this order) and the test each must pass. */
 export interface ParagraphKind {
   tags: readonly string[];
@@ -75,16 +86,17 @@ export function* findMainContainersSteps(doc: Document, kind: ParagraphKind = PA
   const scored: ScoredParagraph[] = [];
   let checked = 0;
   let paragraphs = 0;
+  const pace: Pace = { units: 0 };
   search: for (const tag of kind.tags) {
     const found = doc.getElementsByTagName(tag);
     for (let i = 0; i < found.length; i++) {
       const p = found[i];
       if (!p) continue;
       if (++checked > MAX_CANDIDATES) break search;
-      if (checked % NODES_PER_STEP === 0) yield;
+      if (pauseDue(pace)) yield;
       if (!kind.accepts(p)) continue;
       if (++paragraphs > MAX_PARAGRAPHS) break search;
-      const measure = measures.get(p) ?? (yield* measureSubtree(p, candidateTags, measures));
+      const measure = measures.get(p) ?? (yield* measureSubtree(p, candidateTags, measures, pace));
       const score = paragraphScore(measure);
       if (score === 0) continue;
       let ancestor = p.parentElement;
@@ -191,13 +203,17 @@ function append(m: TextMeasure, length: number, leading: number, trailing: numbe
  * elements 100,000 deep). The measures of candidate-tag elements met inside are kept in
  * `measures`, so a paragraph nested in one already walked costs nothing more.
  */
-function* measureSubtree(root: Element, candidateTags: Set<string>, measures: Map<Element, TextMeasure>): Steps<TextMeasure> {
+function* measureSubtree(
+  root: Element,
+  candidateTags: Set<string>,
+  measures: Map<Element, TextMeasure>,
+  pace: Pace,
+): Steps<TextMeasure> {
   const stack: { el: Element; measure: TextMeasure; next: ChildNode | null }[] = [];
   const open = (el: Element) => stack.push({ el, measure: { length: 0, leading: 0, trailing: 0, linked: 0 }, next: el.firstChild });
   open(root);
-  let walked = 0;
   for (let top = stack[stack.length - 1]; top; top = stack[stack.length - 1]) {
-    if (++walked % NODES_PER_STEP === 0) yield;
+    if (pauseDue(pace)) yield;
     const node = top.next;
     if (!node) {
       stack.pop();
