@@ -13,7 +13,7 @@ import type { ContentToBackground, HighlightReply } from '../../utils/messaging/
 import { isFromExtensionPage, validatePanelToContent } from '../../utils/messaging/validate';
 import { extractArticleSteps } from '../../utils/page/extract';
 import { siteOf } from '../../utils/page/meta';
-import { detectArticlePage } from '../../utils/page/page-type';
+import { detectArticlePageSteps } from '../../utils/page/page-type';
 import { isSiteDisabled } from '../../utils/settings';
 import { deliver } from './deliver';
 import { runPipeline, type PipelineStages } from './pipeline';
@@ -27,7 +27,7 @@ const SPA_SETTLE_MS = 600;
 /** The run's stages; what it sends is delivered until the background takes it in, or the run is aborted. */
 function stagesFor(signal: AbortSignal): PipelineStages {
   const sendMessage = (message: ContentToBackground) => browser.runtime.sendMessage(message);
-  return { isSiteDisabled, detectArticlePage, extractArticleSteps, send: (message) => void deliver(message, sendMessage, signal) };
+  return { isSiteDisabled, detectArticlePageSteps, extractArticleSteps, send: (message) => void deliver(message, sendMessage, signal) };
 }
 
 function withoutHash(url: URL): string {

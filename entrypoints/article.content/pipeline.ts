@@ -6,7 +6,8 @@
  * nothing more. Extraction is split into short tasks with a yield between them, so the page
  * stays responsive even on a huge document; User Timing measures let tests and benchmarks
  * read what it cost:
- *  - `otr:gate`: the gate alone, on every page read, with `detail: { isArticle }`;
+ *  - `otr:gate`: the gate alone, on every page read: its summed busy time (a huge page splits it
+ *    into several tasks), with `detail: { isArticle, tasks, longestTaskMs }`;
  *  - `otr:pipeline` (articles): starts when detection starts, its duration is the summed busy
  *    time of the tasks (not the wall time, which includes the page's own work in between),
  *    with `detail: { tasks, longestTaskMs, taskMs }` (`taskMs`: each step's total time, by name).
@@ -18,7 +19,7 @@ import type { Steps } from '../../utils/page/steps';
 
 export interface PipelineStages {
   isSiteDisabled(site: string): Promise<boolean>;
-  detectArticlePage(doc: Document, url: string): { isArticle: boolean; reason: string };
+  detectArticlePageSteps(doc: Document, url: string): Steps<{ isArticle: boolean; reason: string }>;
   extractArticleSteps(doc: Document, url: string): Steps<{ meta: ArticleMeta; paragraphs: string[] }>;
   send(message: ContentToBackground): void;
 }
@@ -49,6 +50,7 @@ class TaskClock {
   readonly start = performance.now();
   private readonly tasks: number[] = [];
   private readonly stepMs: Record<string, number> = {};
+  private readonly stepTasks: Record<string, number[]> = {};
 
   /** Runs one task (the work between two yields) as part of the named step. */
   task<T>(step: string, work: () => T): T {
@@ -59,7 +61,14 @@ class TaskClock {
       const ms = performance.now() - started;
       this.tasks.push(ms);
       this.stepMs[step] = (this.stepMs[step] ?? 0) + ms;
+      (this.stepTasks[step] ??= []).push(ms);
     }
+  }
+
+  /** The tasks of one step so far: their summed time, how many, the longest. */
+  stepSoFar(step: string): { busyMs: number; tasks: number; longestTaskMs: number } {
+    const tasks = this.stepTasks[step] ?? [];
+    return { busyMs: this.stepMs[step] ?? 0, tasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) };
   }
 
   measure(): void {
@@ -89,23 +98,21 @@ export async function runPipeline(run: PipelineRun, stages: PipelineStages): Pro
   if (disabled) return report(stages, { status: 'disabled', url, site, analysedAt: Date.now() });
 
   const clock = new TaskClock();
-  const verdict = clock.task('gate', () => {
-    const verdict = stages.detectArticlePage(doc, url);
-    performance.measure('otr:gate', { start: clock.start, end: performance.now(), detail: { isArticle: verdict.isArticle } });
-    return verdict;
+  const verdict = await runSteps(clock, 'gate', stages.detectArticlePageSteps(doc, url), signal);
+  if (!verdict) return undefined;
+  const gate = clock.stepSoFar('gate');
+  performance.measure('otr:gate', {
+    start: clock.start,
+    duration: gate.busyMs,
+    detail: { isArticle: verdict.isArticle, tasks: gate.tasks, longestTaskMs: gate.longestTaskMs },
   });
   if (!verdict.isArticle) return report(stages, { status: 'not-article', url, analysedAt: Date.now() });
 
   await yieldToPage();
   if (signal.aborted) return undefined;
-  const steps = stages.extractArticleSteps(doc, url);
-  let extracted = clock.task('extract', () => advance(steps, SLICE_MS));
-  while (!extracted.done) {
-    await yieldToPage();
-    if (signal.aborted) return undefined;
-    extracted = clock.task('extract', () => advance(steps, SLICE_MS));
-  }
-  const { meta, paragraphs } = extracted.value;
+  const extracted = await runSteps(clock, 'extract', stages.extractArticleSteps(doc, url), signal);
+  if (!extracted) return undefined;
+  const { meta, paragraphs } = extracted;
 
   await yieldToPage();
   if (signal.aborted) return undefined;
@@ -116,6 +123,20 @@ export async function runPipeline(run: PipelineRun, stages: PipelineStages): Pro
   });
   clock.measure();
   return message;
+}
+
+/**
+ * Runs the steps in slices of SLICE_MS, giving the page the thread between slices; each slice is
+ * one task of the named step. Undefined if the run is aborted first.
+ */
+async function runSteps<T>(clock: TaskClock, step: string, steps: Steps<T>, signal: AbortSignal): Promise<T | undefined> {
+  let next = clock.task(step, () => advance(steps, SLICE_MS));
+  while (!next.done) {
+    await yieldToPage();
+    if (signal.aborted) return undefined;
+    next = clock.task(step, () => advance(steps, SLICE_MS));
+  }
+  return next.value;
 }
 
 function report(stages: PipelineStages, page: UnanalysedPageReport): ContentToBackground {

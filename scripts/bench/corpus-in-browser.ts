@@ -55,7 +55,7 @@ export interface PageFailure {
 }
 
 interface UserTimingSnapshot {
-  gate?: { duration: number; detail: { isArticle?: boolean } | null };
+  gate?: { duration: number; detail: { isArticle?: boolean; longestTaskMs?: number } | null };
   pipeline?: { duration: number; detail: { tasks: number; longestTaskMs: number; taskMs: Record<string, number> } | null };
 }
 
@@ -138,7 +138,7 @@ async function timePage(page: Page, browser: ExtensionBrowser, corpusPage: Corpu
     labelledArticle: corpusPage.labelledArticle,
     judgedArticle,
     gateMs: gate?.duration ?? NaN,
-    longestTaskMs: pipeline?.detail?.longestTaskMs ?? gate?.duration ?? NaN,
+    longestTaskMs: pipeline?.detail?.longestTaskMs ?? gate?.detail?.longestTaskMs ?? gate?.duration ?? NaN,
   };
   if (pipeline) {
     timing.pipelineMs = pipeline.duration;

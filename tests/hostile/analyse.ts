@@ -18,7 +18,7 @@ import type { PageReport } from '../../utils/messaging/page-report';
 import type { ContentToBackground } from '../../utils/messaging/protocol';
 import { LIMITS, validateContentToBackground } from '../../utils/messaging/validate';
 import { extractArticleSteps } from '../../utils/page/extract';
-import { detectArticlePage } from '../../utils/page/page-type';
+import { detectArticlePageSteps } from '../../utils/page/page-type';
 import type { HostilePage } from './pages';
 
 /** Where the browser test and this module pretend the page was served from. */
@@ -96,7 +96,7 @@ async function throughContentScript(page: HostilePage, bytes: Uint8Array): Promi
     const { document } = parseHTML(decodeHtml(bytes));
     message = await runPipeline(
       { doc: document, url: `${HOSTILE_ORIGIN}/${page.name}.html`, site: '127.0.0.1', signal: new AbortController().signal },
-      { isSiteDisabled: async () => false, detectArticlePage, extractArticleSteps, send: () => undefined },
+      { isSiteDisabled: async () => false, detectArticlePageSteps, extractArticleSteps, send: () => undefined },
     );
   } catch (error) {
     return { ms: performance.now() - start, error: errorLine(error) };

@@ -29,8 +29,8 @@ export function writeHostilePages(names: readonly string[]): ServedPages {
 }
 
 export interface ContentScriptRun {
-  /** The gate's verdict and time (`otr:gate`); undefined if the content script never got there. */
-  gate?: { ms: number; isArticle: boolean };
+  /** The gate's verdict, its summed time and its longest task (`otr:gate`); undefined if the content script never got there. */
+  gate?: { ms: number; longestTaskMs: number; isArticle: boolean };
   /** The article pipeline's measure (`otr:pipeline`), on pages judged articles. */
   pipeline?: { busyMs: number; longestTaskMs: number; taskMs: Record<string, number> };
   /** What the extension logged as an error in the page (e.g. "analysis failed"). */
@@ -46,7 +46,7 @@ const READ_MEASURES = `(() => {
 })()`;
 
 interface Measures {
-  gate?: { duration: number; detail: { isArticle?: boolean } | null };
+  gate?: { duration: number; detail: { isArticle?: boolean; longestTaskMs?: number } | null };
   pipeline?: { duration: number; detail: { longestTaskMs: number; taskMs: Record<string, number> } | null };
 }
 
@@ -77,7 +77,7 @@ export async function runInTab(tab: Page, url: string, timeoutMs: number): Promi
 
 function toRun({ gate, pipeline }: Measures, errors: string[]): ContentScriptRun {
   return {
-    ...(gate && { gate: { ms: gate.duration, isArticle: gate.detail?.isArticle !== false } }),
+    ...(gate && { gate: { ms: gate.duration, longestTaskMs: gate.detail?.longestTaskMs ?? gate.duration, isArticle: gate.detail?.isArticle !== false } }),
     ...(pipeline?.detail && {
       pipeline: { busyMs: pipeline.duration, longestTaskMs: pipeline.detail.longestTaskMs, taskMs: pipeline.detail.taskMs },
     }),
@@ -85,7 +85,7 @@ function toRun({ gate, pipeline }: Measures, errors: string[]): ContentScriptRun
   };
 }
 
-/** The longest task the content script ran on the page: the pipeline's, or the gate alone. */
+/** The longest task the content script ran on the page: the pipeline's, or the gate's alone. */
 export function longestTaskMs(run: ContentScriptRun): number | undefined {
-  return run.pipeline?.longestTaskMs ?? run.gate?.ms;
+  return run.pipeline?.longestTaskMs ?? run.gate?.longestTaskMs;
 }

@@ -9,10 +9,9 @@ import type { Steps } from '../../utils/page/steps';
 const URL_ = 'https://www.ledger.example/2031/04/pier';
 const doc = parseHTML('<html><body><p>Text.</p></body></html>').document as unknown as Document;
 const meta = { url: URL_, canonicalUrl: URL_, site: 'ledger.example', title: 'Pier to close' };
-type Extracted = { meta: typeof meta; paragraphs: string[] };
 
-/** Extraction steps that pause `pauses` times, each pause after `msPerStep` of busy work. */
-function* extraction(result: Extracted, pauses = 0, msPerStep = 0, onStep: () => void = () => {}): Steps<Extracted> {
+/** Steps (the gate's or extraction's) that pause `pauses` times, each pause after `msPerStep` of busy work. */
+function* pausing<T>(result: T, pauses = 0, msPerStep = 0, onStep: () => void = () => {}): Steps<T> {
   for (let i = 0; i < pauses; i++) {
     const until = performance.now() + msPerStep;
     while (performance.now() < until);
@@ -26,8 +25,8 @@ function stages(overrides: Partial<PipelineStages> = {}) {
   const sent: ContentToBackground[] = [];
   const all = {
     isSiteDisabled: vi.fn(async () => false),
-    detectArticlePage: vi.fn(() => ({ isArticle: true, reason: 'test' })),
-    extractArticleSteps: vi.fn(() => extraction({ meta, paragraphs: ['One.', 'Two.'] })),
+    detectArticlePageSteps: vi.fn(() => pausing({ isArticle: true, reason: 'test' })),
+    extractArticleSteps: vi.fn(() => pausing({ meta, paragraphs: ['One.', 'Two.'] })),
     send: vi.fn((message: ContentToBackground) => void sent.push(message)),
     ...overrides,
   };
@@ -44,17 +43,17 @@ describe('runPipeline', () => {
     const { stages: s, sent } = stages({ isSiteDisabled: vi.fn(async () => true) });
     await runPipeline(run(), s);
     expect(s.isSiteDisabled).toHaveBeenCalledWith('ledger.example');
-    expect(s.detectArticlePage).not.toHaveBeenCalled();
+    expect(s.detectArticlePageSteps).not.toHaveBeenCalled();
     expect(sent).toEqual([{ type: 'page-report', page: { status: 'disabled', url: URL_, site: 'ledger.example', analysedAt: expect.any(Number) } }]);
     expect(measures('otr:gate')).toHaveLength(0);
   });
 
   it('stops after the gate on a page that is not an article, timing the gate', async () => {
-    const { stages: s, sent } = stages({ detectArticlePage: vi.fn(() => ({ isArticle: false, reason: 'home page' })) });
+    const { stages: s, sent } = stages({ detectArticlePageSteps: vi.fn(() => pausing({ isArticle: false, reason: 'home page' })) });
     await runPipeline(run(), s);
     expect(s.extractArticleSteps).not.toHaveBeenCalled();
     expect(sent).toEqual([{ type: 'page-report', page: { status: 'not-article', url: URL_, analysedAt: expect.any(Number) } }]);
-    expect(measures('otr:gate').map((m) => m.detail)).toEqual([{ isArticle: false }]);
+    expect(measures('otr:gate').map((m) => m.detail)).toEqual([{ isArticle: false, tasks: 1, longestTaskMs: expect.any(Number) }]);
     expect(measures('otr:pipeline')).toHaveLength(0);
   });
 
@@ -77,14 +76,14 @@ describe('runPipeline', () => {
     expect(longestTaskMs).toBe(Math.max(...steps));
     expect(pipeline!.duration).toBeCloseTo(steps.reduce((a, b) => a + b, 0), 6);
     expect(pipeline!.startTime).toBeLessThanOrEqual(measures('otr:gate')[0]!.startTime);
-    expect(measures('otr:gate')[0]!.detail).toEqual({ isArticle: true });
+    expect(measures('otr:gate')[0]!.detail).toEqual({ isArticle: true, tasks: 1, longestTaskMs: expect.any(Number) });
   });
 
   it('splits a long extraction into tasks of about SLICE_MS, letting the page run between them', async () => {
     const order: string[] = [];
     const steps = 12;
     const { stages: s } = stages({
-      extractArticleSteps: vi.fn(() => extraction({ meta, paragraphs: ['One.'] }, steps, SLICE_MS / 2, () => order.push('step'))),
+      extractArticleSteps: vi.fn(() => pausing({ meta, paragraphs: ['One.'] }, steps, SLICE_MS / 2, () => order.push('step'))),
     });
     const running = runPipeline(run(), s);
     const pageTasks = setInterval(() => order.push('page'), 0);
@@ -101,11 +100,30 @@ describe('runPipeline', () => {
     expect(order.lastIndexOf('step')).toBeGreaterThan(firstPage);
   });
 
+  it('splits a gate that pauses into tasks, and times it as their summed busy time', async () => {
+    const order: string[] = [];
+    const { stages: s } = stages({
+      detectArticlePageSteps: vi.fn(() => pausing({ isArticle: false, reason: 'home page' }, 6, SLICE_MS / 2, () => order.push('gate step'))),
+    });
+    const running = runPipeline(run(), s);
+    const pageTasks = setInterval(() => order.push('page'), 0);
+    await running;
+    clearInterval(pageTasks);
+    const [gate] = measures('otr:gate');
+    const detail = gate!.detail as { tasks: number; longestTaskMs: number };
+    expect(detail.tasks).toBeGreaterThan(1);
+    expect(detail.longestTaskMs).toBeLessThan(gate!.duration);
+    expect(gate!.duration).toBeGreaterThanOrEqual(3 * SLICE_MS);
+    // The page's own tasks ran between the gate's.
+    expect(order.indexOf('page')).toBeGreaterThan(order.indexOf('gate step'));
+    expect(order.lastIndexOf('gate step')).toBeGreaterThan(order.indexOf('page'));
+  });
+
   it('yields to the page between the gate and extraction', async () => {
     const order: string[] = [];
     const { stages: s } = stages({
-      detectArticlePage: vi.fn(() => (order.push('gate'), { isArticle: true, reason: '' })),
-      extractArticleSteps: vi.fn(() => (order.push('extract'), extraction({ meta, paragraphs: [] }))),
+      detectArticlePageSteps: vi.fn(() => (order.push('gate'), pausing({ isArticle: true, reason: '' }))),
+      extractArticleSteps: vi.fn(() => (order.push('extract'), pausing({ meta, paragraphs: [] }))),
     });
     const running = runPipeline(run(), s);
     setTimeout(() => order.push('page task'), 0);
@@ -117,7 +135,7 @@ describe('runPipeline', () => {
   it('sends no more text than the analyser reads, and a title within the limits', async () => {
     const long = 'Word '.repeat(MAX_ANALYSED_CHARS / 10);
     const huge = { meta: { ...meta, title: 'T'.repeat(LIMITS.titleChars * 3) }, paragraphs: [long, long, long, 'After the budget.'] };
-    const { stages: s, sent } = stages({ extractArticleSteps: vi.fn(() => extraction(huge)) });
+    const { stages: s, sent } = stages({ extractArticleSteps: vi.fn(() => pausing(huge)) });
     await runPipeline(run(), s);
     const [message] = sent;
     if (message?.type !== 'article-text') throw new Error('no article text sent');
@@ -130,9 +148,9 @@ describe('runPipeline', () => {
   it('sends nothing once the run is aborted (the page navigated on)', async () => {
     const controller = new AbortController();
     const { stages: s, sent } = stages({
-      detectArticlePage: vi.fn(() => {
+      detectArticlePageSteps: vi.fn(() => {
         controller.abort();
-        return { isArticle: true, reason: '' };
+        return pausing({ isArticle: true, reason: '' });
       }),
     });
     expect(await runPipeline(run(controller.signal), s)).toBeUndefined();
@@ -143,7 +161,7 @@ describe('runPipeline', () => {
   it('stops between extraction tasks once the run is aborted', async () => {
     const controller = new AbortController();
     const { stages: s, sent } = stages({
-      extractArticleSteps: vi.fn(() => extraction({ meta, paragraphs: ['One.'] }, 10, SLICE_MS, () => controller.abort())),
+      extractArticleSteps: vi.fn(() => pausing({ meta, paragraphs: ['One.'] }, 10, SLICE_MS, () => controller.abort())),
     });
     expect(await runPipeline(run(controller.signal), s)).toBeUndefined();
     expect(sent).toEqual([]);

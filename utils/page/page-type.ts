@@ -20,6 +20,7 @@ import {
   permalinkCount, topHeadings,
 } from './page-structure';
 import { isMoreThanAnErrorPage, isStoryLength, longInOneArticle, ParagraphScan } from './paragraph-scan';
+import { runToEnd, type Steps } from './steps';
 import { normaliseSpace } from './text';
 
 export interface PageTypeVerdict {
@@ -40,6 +41,15 @@ const MAX_STRUCTURE_POINTS = 3;
 const MAX_BODY_POINTS = 2 + MAX_STRUCTURE_POINTS;
 
 export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
+  return runToEnd(detectArticlePageSteps(doc, url));
+}
+
+/**
+ * The gate in steps: it pauses before each question that walks the whole document. On an
+ * ordinary page those walks take microseconds and the content script runs the gate in one
+ * task; a page of a million elements makes each one take milliseconds.
+ */
+export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageTypeVerdict> {
   const paragraphs = new ParagraphScan(doc, ['p']);
   const titleError = errorIn(doc.title);
   if (titleError && !isMoreThanAnErrorPage(paragraphs.readUntil(isMoreThanAnErrorPage))) return errorPage(titleError);
@@ -50,19 +60,23 @@ export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
   const signals: Signal[] = [...urlSignals(addressOf(doc, url)), ...metadata.signals];
   if (scoreOf(signals) + MAX_BODY_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'page body not read');
 
+  yield;
   let text = paragraphs.readUntil(isStoryLength);
   // Some sites write paragraphs as <div>s. Counting those costs more, so only pages that
   // declare themselves articles and have too few <p>s pay for it.
-  if (text.long < 5 && metadata.declaresArticle) text = new ParagraphScan(doc, PARAGRAPH_TAGS).readUntil(isStoryLength);
+  if (text.long < 5 && metadata.declaresArticle) {
+    yield;
+    text = new ParagraphScan(doc, PARAGRAPH_TAGS).readUntil(isStoryLength);
+  }
   signals.push(...textSignals(text));
   if (scoreOf(signals) + MAX_STRUCTURE_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
 
-  const articles = articleCount(doc);
-  const permalinks = permalinkCount(doc);
-  signals.push(...structureSignals(doc, { articles, permalinks, hasPublishedTime: metadata.hasPublishedTime }, scoreOf(signals)));
+  yield;
+  const counts = { articles: articleCount(doc), permalinks: permalinkCount(doc) };
+  signals.push(...(yield* structureSignals(doc, counts, metadata.hasPublishedTime, scoreOf(signals))));
   // The marks of other kinds of page only take points away: a page already short of the line is not searched for them.
   if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals, 'other page kinds not checked');
-  signals.push(...otherKindSignals(doc, { articles, permalinks }, text));
+  signals.push(...(yield* otherKindSignals(doc, counts, text)));
   if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals);
 
   // An error page whose title is a plain one may say so in its heading. Checked last, on the few
@@ -112,14 +126,16 @@ interface Counts {
  * permalink), cheapest first. A page that can no longer reach the line with what is left to
  * ask is not asked: proving a large non-article page has no byline is a walk of all of it.
  */
-function structureSignals(doc: Document, counts: Counts & { hasPublishedTime: boolean }, score: number): Signal[] {
+function* structureSignals(doc: Document, counts: Counts, hasPublishedTime: boolean, score: number): Steps<Signal[]> {
   const signals: Signal[] = [];
   const reachable = (pointsLeft: number) => score + signals.length + pointsLeft >= ARTICLE_THRESHOLD;
   if (counts.articles >= 1 && counts.articles <= 3) signals.push({ points: 1, why: '<article> element' });
-  const canDate = !counts.hasPublishedTime;
+  const canDate = !hasPublishedTime;
   if (!reachable((canDate ? 1 : 0) + 1)) return signals;
+  yield;
   if (canDate && hasPublishedMicrodata(doc)) signals.push({ points: 1, why: 'publication date' });
   if (!reachable(1)) return signals;
+  yield;
   if (counts.permalinks.all === 1 && counts.permalinks.dated === 1) signals.push({ points: 1, why: 'dated permalink' });
   else if (hasByline(doc)) signals.push({ points: 1, why: 'byline' });
   return signals;
@@ -131,7 +147,7 @@ const BOOK_CHAPTER = /^\s*chapter\s+(?:\d+|[ivxlc]+\b)/i;
 /** Headings read for a book's "Chapter 12": the first few h1/h2s. */
 const TOP_HEADINGS = 3;
 
-function otherKindSignals(doc: Document, counts: Counts, text: ParagraphScan): Signal[] {
+function* otherKindSignals(doc: Document, counts: Counts, text: ParagraphScan): Steps<Signal[]> {
   const signals: Signal[] = [];
   // Front pages: many <article> cards, none holding a story; or more teaser headlines than paragraphs.
   if (counts.articles >= 6) {
@@ -144,7 +160,9 @@ function otherKindSignals(doc: Document, counts: Counts, text: ParagraphScan): S
   if (counts.permalinks.all >= 3 && counts.articles >= 3) {
     signals.push({ points: -3, why: `${counts.articles} posts with permalinks` });
   }
+  yield;
   if (hasForumMicrodata(doc)) signals.push({ points: -4, why: 'forum or Q&A microdata' });
+  yield;
   if (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
   if (codeBlockCount(doc) >= 10) signals.push({ points: -2, why: 'many code blocks' });
   return signals;
