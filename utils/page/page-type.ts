@@ -128,6 +128,7 @@ interface Counts {
  */
 function* structureSignals(doc: Document, counts: Counts, hasPublishedTime: boolean, score: number): Steps<Signal[]> {
   const signals: Signal[] = [];
+  // Each structure signal is worth one point: the points gained so far are the signals' count.
   const reachable = (pointsLeft: number) => score + signals.length + pointsLeft >= ARTICLE_THRESHOLD;
   if (counts.articles >= 1 && counts.articles <= 3) signals.push({ points: 1, why: '<article> element' });
   const canDate = !hasPublishedTime;
