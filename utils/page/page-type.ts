@@ -73,10 +73,14 @@ export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageT
 
   yield;
   const counts = { articles: articleCount(doc), permalinks: permalinkCount(doc) };
+  // Marks of other kinds of page that cost little to check come before the structure's points:
+  // they can put a page out of reach before the walks that look for a byline.
+  signals.push(...(yield* quickKindSignals(doc, counts, text)));
+  if (scoreOf(signals) + MAX_STRUCTURE_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
   signals.push(...(yield* structureSignals(doc, counts, metadata.hasPublishedTime, scoreOf(signals))));
-  // The marks of other kinds of page only take points away: a page already short of the line is not searched for them.
-  if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals, 'other page kinds not checked');
-  signals.push(...(yield* otherKindSignals(doc, counts, text)));
+  // The remaining marks only take points away: a page already short of the line is not searched for them.
+  if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals, 'other page kinds not all checked');
+  signals.push(...(yield* searchedKindSignals(doc, counts, text)));
   if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals);
 
   // An error page whose title is a plain one may say so in its heading. Checked last, on the few
@@ -148,24 +152,33 @@ const BOOK_CHAPTER = /^\s*chapter\s+(?:\d+|[ivxlc]+\b)/i;
 /** Headings read for a book's "Chapter 12": the first few h1/h2s. */
 const TOP_HEADINGS = 3;
 
-function* otherKindSignals(doc: Document, counts: Counts, text: ParagraphScan): Steps<Signal[]> {
+/** Marks of front pages, blog indexes, books and code that counts already made, or a tag-name query, can tell. */
+function* quickKindSignals(doc: Document, counts: Counts, text: ParagraphScan): Steps<Signal[]> {
   const signals: Signal[] = [];
-  // Front pages: many <article> cards, none holding a story; or more teaser headlines than paragraphs.
-  if (counts.articles >= 6) {
-    if (longInOneArticle(text, 3) < 3) signals.push({ points: -3, why: `${counts.articles} <article> cards` });
-  } else {
-    const teasers = linkedHeadingCount(doc);
-    if (teasers >= 8 && teasers >= text.readAll().long) signals.push({ points: -2, why: `${teasers} teaser headlines` });
-  }
   // A blog's index: several posts, each an <article> with its own permalink.
   if (counts.permalinks.all >= 3 && counts.articles >= 3) {
     signals.push({ points: -3, why: `${counts.articles} posts with permalinks` });
   }
+  if (codeBlockCount(doc) >= 10) signals.push({ points: -2, why: 'many code blocks' });
+  if (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
+  // A front page of many <article> cards, none holding a story.
+  if (counts.articles >= 6) {
+    yield;
+    if (longInOneArticle(text, 3) < 3) signals.push({ points: -3, why: `${counts.articles} <article> cards` });
+  }
+  return signals;
+}
+
+/** Marks that take a walk of the whole page: teaser headlines, forum microdata. */
+function* searchedKindSignals(doc: Document, counts: Counts, text: ParagraphScan): Steps<Signal[]> {
+  const signals: Signal[] = [];
+  // A front page without <article> cards: more teaser headlines than paragraphs.
+  if (counts.articles < 6) {
+    const teasers = linkedHeadingCount(doc);
+    if (teasers >= 8 && teasers >= text.readAll().long) signals.push({ points: -2, why: `${teasers} teaser headlines` });
+  }
   yield;
   if (hasForumMicrodata(doc)) signals.push({ points: -4, why: 'forum or Q&A microdata' });
-  yield;
-  if (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
-  if (codeBlockCount(doc) >= 10) signals.push({ points: -2, why: 'many code blocks' });
   return signals;
 }
 
