@@ -176,7 +176,9 @@ describe('hostile pages and forged orders in Chromium', () => {
     const log = await ReadingLog.open(browser);
     const visit = log.visit(canonicalOf('script-injection'));
     await visit.waitFor();
-    expect(await visit.innerText()).toContain(INJECTION_HEADLINE);
+    await visit.scrollIntoViewIfNeeded();
+    // Polled: on a loaded machine the row was once read before it was drawn (empty innerText).
+    await expect.poll(() => visit.innerText()).toContain(INJECTION_HEADLINE);
     await log.search().fill('{{constructor');
     await expect.poll(() => log.visitUrls()).toEqual([canonicalOf('script-injection')]);
     expect(await injectedInto(log.page, browser.extensionOrigin)).toEqual([]);
