@@ -139,4 +139,14 @@ describe('detectArticlePage', () => {
       expect(passing.asked).toMatch(/QAPage/);
     });
   });
+
+  it('counts teaser headlines on a page of several <article>s when one of them holds a story', () => {
+    const paragraph = '<p>The harbour board met the ferry operators again on Thursday, and the talks ran late into the evening at the pier.</p>';
+    const cards = Array.from({ length: 6 }, (_, i) => `<article><h3><a href="/s${i}">Card ${i}</a></h3></article>`).join('');
+    const teasers = Array.from({ length: 4 }, (_, i) => `<h2><a href="/t${i}">More ${i}</a></h2>`).join('');
+    const html = `<html><head><title>Quay</title></head><body><article>${paragraph.repeat(4)}</article>${cards}${teasers}<span class="byline">By Ada</span></body></html>`;
+    const verdict = detectArticlePage(parsePage(html), 'https://quay.example/2031/04/14/ferry');
+    expect(verdict.reason).toContain('10 teaser headlines');
+    expect(verdict.isArticle).toBe(false);
+  });
 });

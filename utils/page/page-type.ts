@@ -1,9 +1,10 @@
 /**
  * The page-type gate: is this page one article (news story, feature, column, blog post)?
  * It runs on every page the reader opens, so it reads the page in order of cost and stops as
- * soon as the answer is sure: the address and the head first, then paragraph lengths, then what
- * the structure can add, and the structure's marks of other kinds of page (front pages, blog
- * indexes, forums, books, code) only for a page that would otherwise pass. No layout, no
+ * soon as the answer is sure: the address and the head first, then paragraph lengths, then the
+ * quick marks of other kinds of page (blog indexes, code, books, front pages of cards), then
+ * what the structure can add, and the marks that take a walk of the whole page (teaser
+ * headlines, forum microdata) only for a page that would otherwise pass. No layout, no
  * Readability. Works on a live Document and on a linkedom one alike.
  *
  * In a content script every DOM interface the gate touches for the first time, and every element
@@ -45,14 +46,14 @@ export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
 }
 
 /**
- * The gate in steps: it pauses before each question that walks the whole document. On an
- * ordinary page those walks take microseconds and the content script runs the gate in one
- * task; a page of a million elements makes each one take milliseconds.
+ * The gate in steps: it pauses between its questions that walk the whole document (one or a
+ * few per step). On an ordinary page those walks take microseconds and the content script runs
+ * the gate in one task; a page of a million elements makes each one take milliseconds.
  */
 export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageTypeVerdict> {
   const paragraphs = new ParagraphScan(doc, ['p']);
   const titleError = errorIn(doc.title);
-  if (titleError && !isMoreThanAnErrorPage(paragraphs.readUntil(isMoreThanAnErrorPage))) return errorPage(titleError);
+  if (titleError && !isMoreThanAnErrorPage(paragraphs.readUntil(isMoreThanAnErrorPage))) return errorPage(titleError, 'the title');
 
   // Address and head first: when they rule the page out whatever its body holds
   // (home pages, forums, wikis, videos, products), the body is not read at all.
@@ -75,18 +76,19 @@ export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageT
   const counts = { articles: articleCount(doc), permalinks: permalinkCount(doc) };
   // Marks of other kinds of page that cost little to check come before the structure's points:
   // they can put a page out of reach before the walks that look for a byline.
-  signals.push(...(yield* quickKindSignals(doc, counts, text)));
+  const quick = yield* quickKindSignals(doc, counts, text);
+  signals.push(...quick.signals);
   if (scoreOf(signals) + MAX_STRUCTURE_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
   signals.push(...(yield* structureSignals(doc, counts, metadata.hasPublishedTime, scoreOf(signals))));
   // The remaining marks only take points away: a page already short of the line is not searched for them.
   if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals, 'other page kinds not all checked');
-  signals.push(...(yield* searchedKindSignals(doc, counts, text)));
+  signals.push(...(yield* searchedKindSignals(doc, text, quick.frontPageOfCards)));
   if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals);
 
   // An error page whose title is a plain one may say so in its heading. Checked last, on the few
   // pages that would pass: an error or bot-block page can carry an article's metadata.
   const headingError = isMoreThanAnErrorPage(text) ? undefined : errorIn(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
-  return headingError ? errorPage(headingError) : verdict(signals);
+  return headingError ? errorPage(headingError, 'the first heading') : verdict(signals);
 }
 
 const scoreOf = (signals: Signal[]) => signals.reduce((sum, s) => sum + s.points, 0);
@@ -153,27 +155,35 @@ const BOOK_CHAPTER = /^\s*chapter\s+(?:\d+|[ivxlc]+\b)/i;
 const TOP_HEADINGS = 3;
 
 /** Marks of front pages, blog indexes, books and code that counts already made, or a tag-name query, can tell. */
-function* quickKindSignals(doc: Document, counts: Counts, text: ParagraphScan): Steps<Signal[]> {
+function* quickKindSignals(
+  doc: Document,
+  counts: Counts,
+  text: ParagraphScan,
+): Steps<{ signals: Signal[]; frontPageOfCards: boolean }> {
   const signals: Signal[] = [];
   // A blog's index: several posts, each an <article> with its own permalink.
   if (counts.permalinks.all >= 3 && counts.articles >= 3) {
     signals.push({ points: -3, why: `${counts.articles} posts with permalinks` });
   }
+  yield;
   if (codeBlockCount(doc) >= 10) signals.push({ points: -2, why: 'many code blocks' });
   if (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
   // A front page of many <article> cards, none holding a story.
+  let frontPageOfCards = false;
   if (counts.articles >= 6) {
     yield;
-    if (longInOneArticle(text, 3) < 3) signals.push({ points: -3, why: `${counts.articles} <article> cards` });
+    frontPageOfCards = longInOneArticle(text, 3) < 3;
+    if (frontPageOfCards) signals.push({ points: -3, why: `${counts.articles} <article> cards` });
   }
-  return signals;
+  return { signals, frontPageOfCards };
 }
 
-/** Marks that take a walk of the whole page: teaser headlines, forum microdata. */
-function* searchedKindSignals(doc: Document, counts: Counts, text: ParagraphScan): Steps<Signal[]> {
+/** Marks that take a walk of the whole page: teaser headlines (on a page not already marked a front page of cards), forum microdata. */
+function* searchedKindSignals(doc: Document, text: ParagraphScan, frontPageOfCards: boolean): Steps<Signal[]> {
   const signals: Signal[] = [];
+  yield;
   // A front page without <article> cards: more teaser headlines than paragraphs.
-  if (counts.articles < 6) {
+  if (!frontPageOfCards) {
     const teasers = linkedHeadingCount(doc);
     if (teasers >= 8 && teasers >= text.readAll().long) signals.push({ points: -2, why: `${teasers} teaser headlines` });
   }
@@ -192,9 +202,9 @@ function errorIn(heading: string): string | undefined {
   return ERROR_TITLE.exec(heading.slice(0, 200))?.[0];
 }
 
-const errorPage = (wording: string): PageTypeVerdict => ({
+const errorPage = (wording: string, where: string): PageTypeVerdict => ({
   isArticle: false,
-  reason: `error or bot-block page ("${wording}" in the title)`,
+  reason: `error or bot-block page ("${wording}" in ${where})`,
 });
 
 // ---------------------------------------------------------------- address shape

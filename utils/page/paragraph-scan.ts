@@ -6,6 +6,7 @@
  */
 import { closestTag } from './dom';
 import { isParagraph } from './main-container';
+import { trimmedLength } from './text';
 
 /** Paragraphs of this many characters or more are running sentences, not labels. */
 const LONG_PARAGRAPH = 80;
@@ -82,8 +83,7 @@ export class ParagraphScan {
       this.complete = true;
       return;
     }
-    // Native trim makes a view of the string, not a copy, and is the cheapest length there is.
-    const length = text.trim().length;
+    const length = trimmedLength(text);
     if (length < LONG_PARAGRAPH) return;
     this.long++;
     this.longChars += length;
@@ -91,10 +91,12 @@ export class ParagraphScan {
   }
 }
 
-/** Prose enough to be a story: five long paragraphs, 1,500 characters. */
-export const isStoryLength = (scan: ParagraphScan) => scan.long >= 5 && scan.longChars >= 1500;
+/** Characters of long paragraphs that make a story, and more than any error or bot-block page has. */
+const STORY_CHARS = 1500;
+/** Prose enough to be a story: five long paragraphs, STORY_CHARS in them. */
+export const isStoryLength = (scan: ParagraphScan) => scan.long >= 5 && scan.longChars >= STORY_CHARS;
 /** More running text than any error or bot-block page has. */
-export const isMoreThanAnErrorPage = (scan: ParagraphScan) => scan.longChars >= 1500;
+export const isMoreThanAnErrorPage = (scan: ParagraphScan) => scan.longChars >= STORY_CHARS;
 
 /** The most long paragraphs that one <article> element holds, counted up to `enough`. */
 export function longInOneArticle(scan: ParagraphScan, enough: number): number {
