@@ -198,3 +198,15 @@ describe('the container search pauses by work done, across its nested walks', ()
     expect(next.value.map((el) => el.localName)).toEqual(['main']);
   });
 });
+
+describe('a long block the budget cut and the story then threw away', () => {
+  it('leaves its room, and the story after it is read', () => {
+    const story = (i: number) => `<p>Councillor Bram Ostley said on Tuesday that paragraph ${i} of the harbour story was true.</p>`;
+    // Not prose (no sentence ends): a data dump longer than the whole text budget.
+    const dump = `<div>${'reading 12 14 17 19 22 25 27 '.repeat(Math.ceil(MAX_ANALYSED_CHARS / 29) + 100)}</div>`;
+    const main = parsePage(`<html><body><main>${story(1)}${story(2)}${dump}${story(3)}${story(4)}</main></body></html>`).getElementsByTagName('main')[0]!;
+    const paragraphs = collectParagraphs([main]);
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[3]).toContain('paragraph 4');
+  });
+});

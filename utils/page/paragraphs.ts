@@ -37,6 +37,8 @@ const HEADING_WORDS = 12;
 const STORY_SHARE = 0.5;
 /** Nodes read between two pauses. */
 const NODES_PER_STEP = 1000;
+/** Room left in the text budget below which no paragraph worth reading fits: a line or two. */
+const SPENT_ROOM = 200;
 /** Nodes read at most: a story within the text budget has far fewer; a page can nest 100,000 empty wrappers. */
 const MAX_NODES = 200_000;
 /**
@@ -82,9 +84,10 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   let kept = 0;
   let runChars = 0;
   /**
-   * Set when the budget cut the run being read, and reading ends once that run is flushed: every
-   * later run would be cut to the same few characters (and, on a page of 50,000 short paragraphs,
-   * read and thrown away one by one).
+   * Set when the budget cut the run being read. If, once that run is flushed, the room left is
+   * under SPENT_ROOM, reading ends: every later run would be cut to the same few characters (and,
+   * on a page of 50,000 short paragraphs, read and thrown away one by one). A long block that was
+   * cut and then thrown away leaves the room it took, and reading goes on.
    */
   let cutByBudget = false;
   let budgetSpent = false;
@@ -98,7 +101,14 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
 
   const flush = () => {
     if (run.parts.length === 0) return;
-    budgetSpent ||= cutByBudget;
+    const cut = cutByBudget;
+    cutByBudget = false;
+    keepRun();
+    if (cut && MAX_ANALYSED_CHARS - kept < SPENT_ROOM) budgetSpent = true;
+  };
+
+  /** Ends the run being read, keeping its text as a paragraph if it is one. */
+  const keepRun = () => {
     const text = normaliseSpace(run.parts.join(''));
     const { linked } = run;
     run = emptyRun();
