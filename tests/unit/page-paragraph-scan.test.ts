@@ -55,4 +55,10 @@ describe('ParagraphScan', () => {
     expect(longInOneArticle(scan, 10)).toBe(4);
     expect(longInOneArticle(scan, 3)).toBe(3);
   });
+
+  it('counts each paragraph for its nearest <article>, not for an <article> around the cards', () => {
+    const card = (i: number) => `<article>${prose(i)}</article>`;
+    const scan = new ParagraphScan(parsePage(`<body><article>${Array.from({ length: 6 }, (_, i) => card(i)).join('')}</article></body>`), ['p']);
+    expect(longInOneArticle(scan, 10)).toBe(1);
+  });
 });

@@ -4,9 +4,7 @@
  * paragraphs to know, so the scan reads on only as far as it is asked, and picks up where it
  * stopped when a later question needs the full count.
  */
-import { closestTag } from './dom';
 import { isParagraph } from './main-container';
-import { trimmedLength } from './text';
 
 /** Paragraphs of this many characters or more are running sentences, not labels. */
 const LONG_PARAGRAPH = 80;
@@ -38,7 +36,7 @@ export class ParagraphScan {
 
   /** `tags`: the elements that may be paragraphs, <p> first (a <p> always is one; other tags are checked). */
   constructor(
-    private readonly doc: Document,
+    readonly doc: Document,
     private readonly tags: readonly string[],
   ) {}
 
@@ -83,7 +81,10 @@ export class ParagraphScan {
       this.complete = true;
       return;
     }
-    const length = trimmedLength(text);
+    // Native trim: a view of the string (no copy, even of a huge one) found by native code. The
+    // character loops of trimmedLength cost more here, run cold on every page, over the
+    // indentation that ends many paragraphs' text.
+    const length = text.trim().length;
     if (length < LONG_PARAGRAPH) return;
     this.long++;
     this.longChars += length;
@@ -98,15 +99,28 @@ export const isStoryLength = (scan: ParagraphScan) => scan.long >= 5 && scan.lon
 /** More running text than any error or bot-block page has. */
 export const isMoreThanAnErrorPage = (scan: ParagraphScan) => scan.longChars >= STORY_CHARS;
 
-/** The most long paragraphs that one <article> element holds, counted up to `enough`. */
+/** <article> elements asked about: a front page has dozens of cards; past this many only a hostile page is left. */
+const MAX_ARTICLES = 200;
+
+/**
+ * The most long paragraphs that one <article> element holds (each paragraph counted for its
+ * nearest <article>), up to `enough`. The <article>s are asked whether they contain each
+ * paragraph: a native test that hands no ancestor element to script, where climbing from
+ * every paragraph would.
+ */
 export function longInOneArticle(scan: ParagraphScan, enough: number): number {
-  const perArticle = new Map<Element, number>();
+  const paragraphs = scan.readAll().longParagraphs;
+  const found = scan.doc.getElementsByTagName('article');
+  const articles: Element[] = [];
+  for (let i = 0; i < Math.min(found.length, MAX_ARTICLES); i++) articles.push(found[i]!);
+  const held = new Map<Element, number>();
   let most = 0;
-  for (const paragraph of scan.readAll().longParagraphs) {
-    const article = closestTag(paragraph, 'article');
-    if (!article) continue;
-    const n = (perArticle.get(article) ?? 0) + 1;
-    perArticle.set(article, n);
+  for (const paragraph of paragraphs) {
+    let nearest: Element | undefined;
+    for (const article of articles) if (article.contains(paragraph) && (!nearest || nearest.contains(article))) nearest = article;
+    if (!nearest) continue;
+    const n = (held.get(nearest) ?? 0) + 1;
+    held.set(nearest, n);
     most = Math.max(most, n);
     if (most >= enough) break;
   }
