@@ -54,7 +54,9 @@ describe('the text budget', () => {
     const huge = 'The wall moved again, the board said. '.repeat(300_000);
     const html = `<html><body><article><p>${huge}</p><p>${sentence(1)}</p></article></body></html>`;
     const { paragraphs } = extractArticle(parsePage(html), 'https://westmere.example/b');
-    expect(paragraphs).toEqual([huge.slice(0, MAX_ANALYSED_CHARS).trim()]);
+    // The budget's worth of it, read as paragraphs of 20,000 characters at most; nothing after it.
+    expect(paragraphs.join('').replace(/\s/g, '')).toBe(huge.slice(0, MAX_ANALYSED_CHARS).replace(/\s/g, ''));
+    expect(Math.max(...paragraphs.map((p) => p.length))).toBeLessThanOrEqual(20_000);
   });
 });
 
@@ -179,8 +181,9 @@ describe('reading stops where the text budget does', () => {
     let pauses = 0;
     let next = steps.next();
     for (; !next.done; next = steps.next()) pauses++;
-    // 20,000 paragraphs are 40,000 nodes, 40 pauses if read to the end; the budget is spent in the first.
-    expect(pauses).toBeLessThan(3);
+    // 20,000 paragraphs are 40,000 nodes, 40 pauses if read to the end; the budget is spent in the
+    // first few (the long opening paragraph is read in pieces of 20,000 characters, a pause after each).
+    expect(pauses).toBeLessThan(8);
     expect(next.value.join('').length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
   });
 });
@@ -208,5 +211,33 @@ describe('a long block the budget cut and the story then threw away', () => {
     const paragraphs = collectParagraphs([main]);
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[3]).toContain('paragraph 4');
+  });
+});
+
+describe('a paragraph longer than any real one', () => {
+  const sentence = 'The harbour board met the ferry operators again on Thursday, and the talks ran late. ';
+
+  it('is read as several paragraphs, with a pause between them', () => {
+    const text = sentence.repeat(Math.ceil(60_000 / sentence.length));
+    const main = parsePage(`<html><body><main><p>${text}</p></main></body></html>`).getElementsByTagName('main')[0]!;
+    const steps = collectParagraphsSteps([main]);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(next.value.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...next.value.map((p) => p.length))).toBeLessThanOrEqual(20_000);
+    expect(next.value.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(pauses).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is read no further than the text budget, even when every piece of it is thrown away', () => {
+    // Ten million characters with no letter in them: no piece is kept, so no piece uses up the budget.
+    const main = parsePage(`<html><body><main><p>${'\u200b'.repeat(10_000_000)}</p></main></body></html>`).getElementsByTagName('main')[0]!;
+    const steps = collectParagraphsSteps([main]);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(next.value).toEqual([]);
+    expect(pauses).toBeLessThanOrEqual(Math.ceil(MAX_ANALYSED_CHARS / 20_000));
   });
 });

@@ -37,6 +37,11 @@ const HEADING_WORDS = 12;
 const STORY_SHARE = 0.5;
 /** Nodes read between two pauses. */
 const NODES_PER_STEP = 1000;
+/**
+ * A paragraph longer than this is read as several: no real one is (the corpus's longest is
+ * 1,570 characters), and a paragraph's tests take time in proportion to its length, in one step.
+ */
+const MAX_RUN_CHARS = 20_000;
 /** Room left in the text budget below which no paragraph worth reading fits: a line or two. */
 const SPENT_ROOM = 200;
 /** Nodes read at most: a story within the text budget has far fewer; a page can nest 100,000 empty wrappers. */
@@ -167,17 +172,35 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     blockTag = tag;
   };
 
-  /** Adds a text node to the run, cut to what the text budget has room for. */
-  const readText = (value: string) => {
-    const room = MAX_ANALYSED_CHARS - kept - runChars;
-    if (value.length > room) cutByBudget = true;
-    if (room <= 0) return;
-    const text = value.length > room ? value.slice(0, room) : value;
+  /** Adds text to the run as it is. */
+  const addText = (text: string) => {
     run.parts.push(text);
     runChars += text.length;
     if (linkDepth > 0) run.linked += normaliseSpace(text).length;
     if (/\S/.test(text)) run.breaks = 0;
   };
+
+  /**
+   * Adds a text node to the run, cut to what the text budget has room for. A run that would pass
+   * MAX_RUN_CHARS ends there, and the text goes on in a new run after a pause.
+   */
+  function* readText(value: string): Steps<void> {
+    let rest = value;
+    // What this node may add in all: the room the budget has now. A run that is thrown away
+    // gives its room back, but must not let a 10 MB text node be read whole, chunk by chunk.
+    let allowance = MAX_ANALYSED_CHARS - kept - runChars;
+    while (rest.length > MAX_RUN_CHARS - runChars && allowance > MAX_RUN_CHARS - runChars) {
+      const take = MAX_RUN_CHARS - runChars;
+      addText(rest.slice(0, take));
+      rest = rest.slice(take);
+      allowance -= take;
+      flush();
+      yield;
+    }
+    if (rest.length > allowance) cutByBudget = true;
+    if (allowance <= 0) return;
+    addText(rest.length > allowance ? rest.slice(0, allowance) : rest);
+  }
 
   /** Reads until the stack is empty or the budget is spent: text joins the run, elements open frames, finished frames close. */
   let read = 0;
@@ -195,7 +218,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
       }
       frame.next = node.nextSibling;
       if (++read % NODES_PER_STEP === 0) yield;
-      if (node.nodeType === 3) readText(node.nodeValue ?? '');
+      if (node.nodeType === 3) yield* readText(node.nodeValue ?? '');
       else if (node.nodeType === 1) {
         const el = node as Element;
         const named = bigNamedBlocks < MAX_BIG_NAMED_BLOCKS && mayBeNamedFurniture(el, el.localName);
