@@ -135,17 +135,21 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   const stack: Frame[] = [];
 
   /**
-   * Whether a furniture-named block of this text length is small beside the story: furniture,
-   * unless it is the story after all. The story must have been counted past twice its length first.
+   * Whether the element is named as furniture (a byline block, a newsletter module) and small
+   * beside the story: furniture, unless it is the story after all. Its text is measured, and the
+   * story counted (in steps) past twice that length, only for an element that gets this far.
    */
-  const isSmallBesideStory = (namedLength: number): boolean => {
+  function* isSmallNamedFurniture(el: Element, tag: string): Steps<boolean> {
+    if (bigNamedBlocks >= MAX_BIG_NAMED_BLOCKS || !mayBeNamedFurniture(el, tag)) return false;
+    const namedLength = (el.textContent ?? '').length;
+    yield* story.countPast(namedLength / STORY_SHARE);
     const small = namedLength < story.length * STORY_SHARE;
     if (!small) bigNamedBlocks++;
     return small;
-  };
+  }
 
-  /** Reads an element; `namedLength` is the text length of a furniture-named one still to be size-checked. */
-  const readElement = (el: Element, namedLength: number | undefined) => {
+  /** Reads an element: a line break, a skipped element, inline content, or a block (its own paragraphs). */
+  function* readElement(el: Element): Steps<void> {
     const tag = el.localName;
     if (tag === 'br') {
       run.parts.push(' ');
@@ -154,7 +158,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     }
     if (SILENT_TAGS.has(tag) || isVisuallyHidden(el)) return;
     const isBlock = BLOCK_TAGS.has(tag);
-    const furniture = (isBlock && isFurnitureElement(el)) || (namedLength !== undefined && isSmallBesideStory(namedLength));
+    const furniture = (isBlock && isFurnitureElement(el)) || (yield* isSmallNamedFurniture(el, tag));
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
       if (isLink) linkDepth++;
@@ -165,7 +169,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     flush();
     if (furniture) return;
     readBlock(el, tag);
-  };
+  }
 
   const readBlock = (el: Element, tag: string) => {
     stack.push({ next: el.firstChild, isLink: false, outerBlock: blockTag });
@@ -219,14 +223,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
       frame.next = node.nextSibling;
       if (++read % NODES_PER_STEP === 0) yield;
       if (node.nodeType === 3) yield* readText(node.nodeValue ?? '');
-      else if (node.nodeType === 1) {
-        const el = node as Element;
-        const named = bigNamedBlocks < MAX_BIG_NAMED_BLOCKS && mayBeNamedFurniture(el, el.localName);
-        const namedLength = named ? (el.textContent ?? '').length : undefined;
-        // The story is counted (in steps) only as far as the size check needs: past twice the block's length, or to its end.
-        if (namedLength !== undefined) yield* story.countPast(namedLength / STORY_SHARE);
-        readElement(el, namedLength);
-      }
+      else if (node.nodeType === 1) yield* readElement(node as Element);
     }
     // Out of budget (text or nodes): the paragraph being read is the last.
     stack.length = 0;
