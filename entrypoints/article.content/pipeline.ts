@@ -48,9 +48,8 @@ export function yieldToPage(): Promise<void> {
 /** Times each task of one run, and each named step over the tasks it took. */
 class TaskClock {
   readonly start = performance.now();
-  private readonly tasks: number[] = [];
-  private readonly stepMs: Record<string, number> = {};
-  private readonly stepTasks: Record<string, number[]> = {};
+  /** Each task's time, by the step it belonged to, in the order they ran. */
+  private readonly tasks: Array<{ step: string; ms: number }> = [];
 
   /** Runs one task (the work between two yields) as part of the named step. */
   task<T>(step: string, work: () => T): T {
@@ -58,22 +57,21 @@ class TaskClock {
     try {
       return work();
     } finally {
-      const ms = performance.now() - started;
-      this.tasks.push(ms);
-      this.stepMs[step] = (this.stepMs[step] ?? 0) + ms;
-      (this.stepTasks[step] ??= []).push(ms);
+      this.tasks.push({ step, ms: performance.now() - started });
     }
   }
 
   /** The tasks of one step so far: their summed time, how many, the longest. */
   stepSoFar(step: string): { busyMs: number; tasks: number; longestTaskMs: number } {
-    const tasks = this.stepTasks[step] ?? [];
-    return { busyMs: this.stepMs[step] ?? 0, tasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) };
+    const times = this.tasks.filter((t) => t.step === step).map((t) => t.ms);
+    return { busyMs: times.reduce((sum, ms) => sum + ms, 0), tasks: times.length, longestTaskMs: Math.max(0, ...times) };
   }
 
   measure(): void {
-    const busyMs = this.tasks.reduce((sum, ms) => sum + ms, 0);
-    const detail = { tasks: this.tasks.length, longestTaskMs: Math.max(...this.tasks), taskMs: this.stepMs };
+    const taskMs: Record<string, number> = {};
+    for (const { step, ms } of this.tasks) taskMs[step] = (taskMs[step] ?? 0) + ms;
+    const busyMs = this.tasks.reduce((sum, t) => sum + t.ms, 0);
+    const detail = { tasks: this.tasks.length, longestTaskMs: Math.max(...this.tasks.map((t) => t.ms)), taskMs };
     performance.measure('otr:pipeline', { start: this.start, duration: busyMs, detail });
   }
 }
