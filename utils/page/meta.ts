@@ -55,12 +55,26 @@ export function siteOf(url: string): string {
 
 /** The content of `<meta property=…>` or `<meta name=…>` in the head (the head alone: cheap on any page). */
 export function metaContent(doc: Document, key: string): string | undefined {
-  const wanted = key.toLowerCase();
-  const el = headElements(doc, 'meta').find(
-    (m) => (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase() === wanted && m.getAttribute('content'),
-  );
-  const content = el?.getAttribute('content');
-  return content ? normaliseSpace(content) : undefined;
+  return metaContents(doc, [key]).get(key.toLowerCase());
+}
+
+/**
+ * metaContent for several keys in one query, by key in lower case: for each, the first
+ * `<meta property|name=key>` (either attribute, any case) with a non-empty content. The selector
+ * engine picks them: a head holds dozens of metas, and handing each to script costs more.
+ */
+export function metaContents(doc: Document, keys: readonly string[]): Map<string, string> {
+  const wanted = keys.map((key) => key.toLowerCase());
+  const selector = wanted.flatMap((key) => [`meta[property="${key}" i]`, `meta[name="${key}" i]`]).join(', ');
+  const found = new Map<string, string>();
+  const metas = (doc.head ?? doc).querySelectorAll(selector);
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i];
+    const key = (meta?.getAttribute('property') ?? meta?.getAttribute('name') ?? '').toLowerCase();
+    const content = meta?.getAttribute('content');
+    if (content && wanted.includes(key) && !found.has(key)) found.set(key, normaliseSpace(content));
+  }
+  return found;
 }
 
 function titleOf(doc: Document, article: JsonLdNode | undefined, site: string): string {

@@ -15,14 +15,13 @@
  */
 import { isArticleNode, readJsonLd, typesOf } from './json-ld';
 import { PARAGRAPH_TAGS } from './main-container';
-import { canonicalUrlOf } from './meta';
+import { canonicalUrlOf, metaContents } from './meta';
 import {
   articleCount, codeBlockCount, DATED_PATH, hasByline, hasForumMicrodata, hasPublishedMicrodata, linkedHeadingCount,
   permalinkCount, topHeadings,
 } from './page-structure';
 import { isMoreThanAnErrorPage, isStoryLength, longInOneArticle, ParagraphScan } from './paragraph-scan';
 import { runToEnd, type Steps } from './steps';
-import { normaliseSpace } from './text';
 
 export interface PageTypeVerdict {
   isArticle: boolean;
@@ -246,7 +245,7 @@ const DOCS_GENERATOR = /\b(?:mediawiki|moinmoin|dokuwiki|sphinx|mkdocs|docusauru
  */
 function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: boolean; hasPublishedTime: boolean } {
   const signals: Signal[] = [];
-  const head = gateMeta(doc);
+  const head = metaContents(doc, ['og:type', 'article:published_time', 'generator']);
   const ogType = head.get('og:type')?.toLowerCase();
   if (ogType === 'article') signals.push({ points: 3, why: 'og:type article' });
   else if (ogType && NON_ARTICLE_OG.test(ogType)) signals.push({ points: -4, why: `og:type ${ogType}` });
@@ -267,27 +266,6 @@ function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: b
   const generator = head.get('generator');
   if (generator && DOCS_GENERATOR.test(generator)) signals.push({ points: -5, why: 'wiki or documentation generator' });
   return { signals, declaresArticle: ogType === 'article' || article !== undefined, hasPublishedTime };
-}
-
-/** The head's metadata the gate reads. */
-const GATE_META = ['og:type', 'article:published_time', 'generator'];
-const GATE_META_SELECTOR = GATE_META.flatMap((key) => [`meta[property="${key}" i]`, `meta[name="${key}" i]`]).join(', ');
-
-/**
- * The contents of the head's `<meta property|name=…>` for GATE_META (the first non-empty one of
- * each, as metaContent reads them), by keys in lower case. One selector query: a head holds dozens
- * of metas, and handing each one to script costs more than letting the selector engine pick.
- */
-function gateMeta(doc: Document): Map<string, string> {
-  const found = new Map<string, string>();
-  const metas = (doc.head ?? doc).querySelectorAll(GATE_META_SELECTOR);
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i];
-    const key = (meta?.getAttribute('property') ?? meta?.getAttribute('name') ?? '').toLowerCase();
-    const content = meta?.getAttribute('content');
-    if (content && !found.has(key)) found.set(key, normaliseSpace(content));
-  }
-  return found;
 }
 
 // ---------------------------------------------------------------- text
