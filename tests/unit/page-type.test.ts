@@ -138,6 +138,24 @@ describe('detectArticlePage', () => {
       expect(passing.isArticle).toBe(true);
       expect(passing.asked).toMatch(/QAPage/);
     });
+
+    it('does not walk an article for a byline when it is over the line without one', () => {
+      // og:type article and a story's paragraphs: no mark of another kind of page, so no byline or date is needed.
+      const story = queriesOf(
+        `<html><head><meta property="og:type" content="article"></head><body>${prose.repeat(6)}<span class="byline">Ada</span></body></html>`,
+        'https://courier.example/ferries',
+      );
+      expect(story.isArticle).toBe(true);
+      expect(story.asked).not.toMatch(/author|yline|datePublished/);
+    });
+
+    it('rules out a front page of cards without asking anything else of it', () => {
+      const summary = '<p>A summary of the story long enough to pass for running text, with a clause about the harbour vote.</p>';
+      const cards = Array.from({ length: 8 }, () => `<article><h3>Card</h3>${summary}</article>`).join('');
+      const front = queriesOf(`<html><head></head><body>${cards}<span class="byline">Ada</span></body></html>`, 'https://courier.example/metro');
+      expect(front.isArticle).toBe(false);
+      expect(front.asked).not.toMatch(/bookmark|h1, h2|author|yline|datePublished|QAPage|h2, h3/);
+    });
   });
 
   it('counts teaser headlines on a page of several <article>s when one of them holds a story', () => {

@@ -1,11 +1,10 @@
 /**
  * The page-type gate: is this page one article (news story, feature, column, blog post)?
  * It runs on every page the reader opens, so it reads the page in order of cost and stops as
- * soon as the answer is sure: the address and the head first, then paragraph lengths, then the
- * quick marks of other kinds of page (blog indexes, code, books, front pages of cards), then
- * what the structure can add, and the marks that take a walk of the whole page (teaser
- * headlines, forum microdata) only for a page that would otherwise pass. No layout, no
- * Readability. Works on a live Document and on a linkedom one alike.
+ * soon as the answer is sure: the address and the head first, then paragraph lengths, then
+ * the structure's questions (an <article>, a byline, a date; the marks of blog indexes, front
+ * pages, code, books and forums), cheapest first and only those that can still change the
+ * answer. No layout, no Readability. Works on a live Document and on a linkedom one alike.
  *
  * In a content script every DOM interface the gate touches for the first time, and every element
  * it holds, costs a wrapper object, so the structure is read as counts and single matches rather
@@ -72,22 +71,13 @@ export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageT
   if (scoreOf(signals) + MAX_STRUCTURE_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
 
   yield;
-  const counts = { articles: articleCount(doc), permalinks: permalinkCount(doc) };
-  // Marks of other kinds of page that cost little to check come before the structure's points:
-  // they can put a page out of reach before the walks that look for a byline.
-  const quick = yield* quickKindSignals(doc, counts, text);
-  signals.push(...quick.signals);
-  if (scoreOf(signals) + MAX_STRUCTURE_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
-  signals.push(...(yield* structureSignals(doc, counts, metadata.hasPublishedTime, scoreOf(signals))));
-  // The remaining marks only take points away: a page already short of the line is not searched for them.
-  if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals, 'other page kinds not all checked');
-  signals.push(...(yield* searchedKindSignals(doc, text, quick.frontPageOfCards)));
-  if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals);
+  const unasked = yield* weigh(signals, structureChecks(doc, text, metadata.hasPublishedTime));
+  if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals, unasked);
 
   // An error page whose title is a plain one may say so in its heading. Checked last, on the few
   // pages that would pass: an error or bot-block page can carry an article's metadata.
   const headingError = isMoreThanAnErrorPage(text) ? undefined : errorIn(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
-  return headingError ? errorPage(headingError, 'the first heading') : verdict(signals);
+  return headingError ? errorPage(headingError, 'the first heading') : verdict(signals, unasked);
 }
 
 const scoreOf = (signals: Signal[]) => signals.reduce((sum, s) => sum + s.points, 0);
@@ -119,76 +109,134 @@ function httpAddress(candidate: string): URL | undefined {
   return undefined;
 }
 
-// ---------------------------------------------------------------- what the structure adds
+// ---------------------------------------------------------------- what the structure says
 
-interface Counts {
-  articles: number;
-  permalinks: { all: number; dated: number };
+/** One question about the page's structure, and the most it can move the score. */
+interface Check {
+  name: string;
+  /** The most points it can add (a mark of an article) or, negative, take away (a mark of another kind of page). */
+  points: number;
+  /** Looks: the signal found, if any. */
+  ask(): Signal | undefined;
+  /** True once another answer has made this question pointless (no walk needed to know). */
+  moot?(): boolean;
 }
+
+const sumOf = (checks: Check[]) => checks.reduce((sum, c) => sum + c.points, 0);
 
 /**
- * Points for an <article> element, publication-date microdata and a byline (or a lone dated
- * permalink), cheapest first. A page that can no longer reach the line with what is left to
- * ask is not asked: proving a large non-article page has no byline is a walk of all of it.
+ * Asks the checks until the verdict is sure, and returns what was left unasked. The checks come
+ * cheapest first, and each asks the page a question that walks all of it, so the gate skips
+ * every one that cannot change the answer: while the page is short of the line it looks for
+ * what could take it over (or for a mark that alone would rule it out); once over, for what
+ * could pull it back. A long non-article page is not walked for a byline it could not use,
+ * nor an article with a byline-free score already over the line.
  */
-function* structureSignals(doc: Document, counts: Counts, hasPublishedTime: boolean, score: number): Steps<Signal[]> {
-  const signals: Signal[] = [];
-  // Each structure signal is worth one point: the points gained so far are the signals' count.
-  const reachable = (pointsLeft: number) => score + signals.length + pointsLeft >= ARTICLE_THRESHOLD;
-  if (counts.articles >= 1 && counts.articles <= 3) signals.push({ points: 1, why: '<article> element' });
-  const canDate = !hasPublishedTime;
-  if (!reachable((canDate ? 1 : 0) + 1)) return signals;
-  yield;
-  if (canDate && hasPublishedMicrodata(doc)) signals.push({ points: 1, why: 'publication date' });
-  if (!reachable(1)) return signals;
-  yield;
-  if (counts.permalinks.all === 1 && counts.permalinks.dated === 1) signals.push({ points: 1, why: 'dated permalink' });
-  else if (hasByline(doc)) signals.push({ points: 1, why: 'byline' });
-  return signals;
+function* weigh(signals: Signal[], checks: Check[]): Steps<string | undefined> {
+  const left = [...checks];
+  const unasked = () => (left.length ? `not asked: ${left.map((c) => c.name).join(', ')}` : undefined);
+  for (;;) {
+    for (let i = left.length - 1; i >= 0; i--) if (left[i]!.moot?.()) left.splice(i, 1);
+    const score = scoreOf(signals);
+    const most = score + sumOf(left.filter((c) => c.points > 0));
+    const least = score + sumOf(left.filter((c) => c.points < 0));
+    if (most < ARTICLE_THRESHOLD || least >= ARTICLE_THRESHOLD) return unasked();
+    const over = score >= ARTICLE_THRESHOLD;
+    const next = left.find((c) =>
+      c.points > 0 ? !over || least + c.points >= ARTICLE_THRESHOLD : over || most + c.points < ARTICLE_THRESHOLD,
+    )!;
+    left.splice(left.indexOf(next), 1);
+    const found = next.ask();
+    if (found) signals.push(found);
+    yield;
+  }
 }
-
-// ---------------------------------------------------------------- marks of other kinds of page
 
 const BOOK_CHAPTER = /^\s*chapter\s+(?:\d+|[ivxlc]+\b)/i;
 /** Headings read for a book's "Chapter 12": the first few h1/h2s. */
 const TOP_HEADINGS = 3;
 
-/** Marks of front pages, blog indexes, books and code that counts already made, or a tag-name query, can tell. */
-function* quickKindSignals(
-  doc: Document,
-  counts: Counts,
-  text: ParagraphScan,
-): Steps<{ signals: Signal[]; frontPageOfCards: boolean }> {
-  const signals: Signal[] = [];
-  // A blog's index: several posts, each an <article> with its own permalink.
-  if (counts.permalinks.all >= 3 && counts.articles >= 3) {
-    signals.push({ points: -3, why: `${counts.articles} posts with permalinks` });
-  }
-  yield;
-  if (codeBlockCount(doc) >= 10) signals.push({ points: -2, why: 'many code blocks' });
-  if (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h))) signals.push({ points: -3, why: 'book chapter heading' });
-  // A front page of many <article> cards, none holding a story.
+/**
+ * The structure's points (an <article> element, publication-date microdata, a byline or a lone
+ * dated permalink) and the marks of other kinds of page (blog indexes, front pages of cards or
+ * teaser headlines, code, books, forums), cheapest first. The number of <article>s is a native
+ * count that several checks need, so it is read at once.
+ */
+function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: boolean): Check[] {
+  const articles = articleCount(doc);
+  let permalinks: { all: number; dated: number } | undefined;
+  const permalinksOf = () => (permalinks ??= permalinkCount(doc));
   let frontPageOfCards = false;
-  if (counts.articles >= 6) {
-    yield;
-    frontPageOfCards = longInOneArticle(text, 3) < 3;
-    if (frontPageOfCards) signals.push({ points: -3, why: `${counts.articles} <article> cards` });
+  const checks: Check[] = [];
+  if (articles >= 1 && articles <= 3) {
+    checks.push({ name: '<article> element', points: 1, ask: () => ({ points: 1, why: '<article> element' }) });
   }
-  return { signals, frontPageOfCards };
-}
-
-/** Marks that take a walk of the whole page: teaser headlines (on a page not already marked a front page of cards), forum microdata. */
-function* searchedKindSignals(doc: Document, text: ParagraphScan, frontPageOfCards: boolean): Steps<Signal[]> {
-  const signals: Signal[] = [];
-  yield;
-  // A front page without <article> cards: more teaser headlines than paragraphs.
-  if (!frontPageOfCards) {
-    const teasers = linkedHeadingCount(doc);
-    if (teasers >= 8 && teasers >= text.readAll().long) signals.push({ points: -2, why: `${teasers} teaser headlines` });
+  if (articles >= 6) {
+    // A front page of many <article> cards, none holding a story.
+    checks.push({
+      name: '<article> cards',
+      points: -3,
+      ask: () => {
+        frontPageOfCards = longInOneArticle(text, 3) < 3;
+        return frontPageOfCards ? { points: -3, why: `${articles} <article> cards` } : undefined;
+      },
+    });
   }
-  yield;
-  if (hasForumMicrodata(doc)) signals.push({ points: -4, why: 'forum or Q&A microdata' });
-  return signals;
+  if (articles >= 3) {
+    // A blog's index: several posts, each an <article> with its own permalink.
+    checks.push({
+      name: 'posts with permalinks',
+      points: -3,
+      ask: () => (permalinksOf().all >= 3 ? { points: -3, why: `${articles} posts with permalinks` } : undefined),
+    });
+  }
+  // Tag-name questions before attribute ones: Chromium answers those faster on a large page.
+  checks.push(
+    {
+      name: 'code blocks',
+      points: -2,
+      ask: () => (codeBlockCount(doc) >= 10 ? { points: -2, why: 'many code blocks' } : undefined),
+    },
+    {
+      name: 'chapter heading',
+      points: -3,
+      ask: () => (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h)) ? { points: -3, why: 'book chapter heading' } : undefined),
+    },
+  );
+  if (!hasPublishedTime) {
+    checks.push({
+      name: 'date microdata',
+      points: 1,
+      ask: () => (hasPublishedMicrodata(doc) ? { points: 1, why: 'publication date' } : undefined),
+    });
+  }
+  checks.push(
+    {
+      name: 'byline',
+      points: 1,
+      ask: () => {
+        const { all, dated } = permalinksOf();
+        if (all === 1 && dated === 1) return { points: 1, why: 'dated permalink' };
+        return hasByline(doc) ? { points: 1, why: 'byline' } : undefined;
+      },
+    },
+    {
+      name: 'forum microdata',
+      points: -4,
+      ask: () => (hasForumMicrodata(doc) ? { points: -4, why: 'forum or Q&A microdata' } : undefined),
+    },
+    {
+      // A front page without <article> cards: more teaser headlines than paragraphs.
+      name: 'teaser headlines',
+      points: -2,
+      moot: () => frontPageOfCards,
+      ask: () => {
+        const teasers = linkedHeadingCount(doc);
+        return teasers >= 8 && teasers >= text.readAll().long ? { points: -2, why: `${teasers} teaser headlines` } : undefined;
+      },
+    },
+  );
+  return checks;
 }
 
 // ---------------------------------------------------------------- error and bot-block pages
