@@ -17,6 +17,7 @@ import { detectArticlePageSteps } from '../../utils/page/page-type';
 import { isSiteDisabled } from '../../utils/settings';
 import { deliver } from './deliver';
 import { runPipeline, type PipelineStages } from './pipeline';
+import { whenPageSettled } from './settle';
 
 /**
  * After a single-page-app navigation the new article is often rendered a moment after the
@@ -27,7 +28,13 @@ const SPA_SETTLE_MS = 600;
 /** The run's stages; what it sends is delivered until the background takes it in, or the run is aborted. */
 function stagesFor(signal: AbortSignal): PipelineStages {
   const sendMessage = (message: ContentToBackground) => browser.runtime.sendMessage(message);
-  return { isSiteDisabled, detectArticlePageSteps, extractArticleSteps, send: (message) => void deliver(message, sendMessage, signal) };
+  return {
+    settle: () => whenPageSettled(),
+    isSiteDisabled,
+    detectArticlePageSteps,
+    extractArticleSteps,
+    send: (message) => void deliver(message, sendMessage, signal),
+  };
 }
 
 function withoutHash(url: URL): string {

@@ -1,5 +1,5 @@
 /**
- * One reading of the page: off switch → cheap gate → extraction → the article's text to the
+ * One reading of the page, once it has settled: off switch → cheap gate → extraction → the article's text to the
  * background, which analyses it (off the page's main thread, in a worker that stays warm).
  *
  * Runs on every page the reader opens, so the gate comes first and a non-article costs
@@ -18,6 +18,8 @@ import type { ContentToBackground, UnanalysedPageReport } from '../../utils/mess
 import type { Steps } from '../../utils/page/steps';
 
 export interface PipelineStages {
+  /** Resolves when the page has loaded and the browser has time to spare (settle.ts). */
+  settle(): Promise<void>;
   isSiteDisabled(site: string): Promise<boolean>;
   detectArticlePageSteps(doc: Document, url: string): Steps<{ isArticle: boolean; reason: string }>;
   extractArticleSteps(doc: Document, url: string): Steps<{ meta: ArticleMeta; paragraphs: string[] }>;
@@ -91,6 +93,8 @@ function advance<T>(steps: Steps<T>, ms: number): IteratorResult<void, T> {
  */
 export async function runPipeline(run: PipelineRun, stages: PipelineStages): Promise<ContentToBackground | undefined> {
   const { doc, url, site, signal } = run;
+  await stages.settle();
+  if (signal.aborted) return undefined;
   const disabled = await stages.isSiteDisabled(site);
   if (signal.aborted) return undefined;
   if (disabled) return report(stages, { status: 'disabled', url, site, analysedAt: Date.now() });

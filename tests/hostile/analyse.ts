@@ -96,7 +96,7 @@ async function throughContentScript(page: HostilePage, bytes: Uint8Array): Promi
     const { document } = parseHTML(decodeHtml(bytes));
     message = await runPipeline(
       { doc: document, url: `${HOSTILE_ORIGIN}/${page.name}.html`, site: '127.0.0.1', signal: new AbortController().signal },
-      { isSiteDisabled: async () => false, detectArticlePageSteps, extractArticleSteps, send: () => undefined },
+      { settle: async () => undefined, isSiteDisabled: async () => false, detectArticlePageSteps, extractArticleSteps, send: () => undefined },
     );
   } catch (error) {
     return { ms: performance.now() - start, error: errorLine(error) };

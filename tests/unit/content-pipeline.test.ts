@@ -24,6 +24,7 @@ function* pausing<T>(result: T, pauses = 0, msPerStep = 0, onStep: () => void = 
 function stages(overrides: Partial<PipelineStages> = {}) {
   const sent: ContentToBackground[] = [];
   const all = {
+    settle: vi.fn(async () => undefined),
     isSiteDisabled: vi.fn(async () => false),
     detectArticlePageSteps: vi.fn(() => pausing({ isArticle: true, reason: 'test' })),
     extractArticleSteps: vi.fn(() => pausing({ meta, paragraphs: ['One.', 'Two.'] })),
@@ -46,6 +47,19 @@ describe('runPipeline', () => {
     expect(s.detectArticlePageSteps).not.toHaveBeenCalled();
     expect(sent).toEqual([{ type: 'page-report', page: { status: 'disabled', url: URL_, site: 'ledger.example', analysedAt: expect.any(Number) } }]);
     expect(measures('otr:gate')).toHaveLength(0);
+  });
+
+  it('looks at the page only once it has settled', async () => {
+    let settled!: () => void;
+    const { stages: s, sent } = stages({ settle: vi.fn(() => new Promise<void>((resolve) => (settled = resolve))) });
+    const running = runPipeline(run(), s);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(s.isSiteDisabled).not.toHaveBeenCalled();
+    expect(s.detectArticlePageSteps).not.toHaveBeenCalled();
+    settled();
+    await running;
+    expect(s.detectArticlePageSteps).toHaveBeenCalledOnce();
+    expect(sent).toHaveLength(1);
   });
 
   it('stops after the gate on a page that is not an article, timing the gate', async () => {

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { whenPageSettled, type SettleWindow } from '../../entrypoints/article.content/settle';
+
+const LIMITS = { loadMs: 3_000, frameMs: 500, idleMs: 1_000 };
+
+/** A window whose load event, frames and idle moments the test hands out itself. */
+function fakeWindow(readyState: DocumentReadyState) {
+  const loadListeners = new Set<() => void>();
+  let frames: Array<() => void> = [];
+  const idle: Array<{ callback: () => void; timeout?: number }> = [];
+  const win = {
+    document: { readyState },
+    addEventListener: (type: string, listener: () => void) => type === 'load' && loadListeners.add(listener),
+    removeEventListener: (type: string, listener: () => void) => type === 'load' && loadListeners.delete(listener),
+    setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+    clearTimeout: (id: number) => clearTimeout(id),
+    requestAnimationFrame: (callback: () => void) => frames.push(callback),
+    requestIdleCallback: (callback: () => void, options?: { timeout?: number }) => idle.push({ callback, timeout: options?.timeout }),
+  } as unknown as SettleWindow;
+  return {
+    win,
+    load: () => [...loadListeners].forEach((listener) => listener()),
+    loadListeners,
+    /** Paints one frame: runs the callbacks waiting for it. */
+    paint: () => {
+      const waiting = frames;
+      frames = [];
+      waiting.forEach((callback) => callback());
+    },
+    idle,
+  };
+}
+
+/** Lets pending promise callbacks run. */
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+describe('whenPageSettled', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for the load event, a painted frame and an idle moment, in that order', async () => {
+    const page = fakeWindow('interactive');
+    let settled = false;
+    void whenPageSettled(page.win, LIMITS).then(() => (settled = true));
+    await flush();
+    page.paint();
+    await flush();
+    expect(page.idle).toHaveLength(0);
+
+    page.load();
+    await flush();
+    page.paint();
+    await flush();
+    expect(page.idle).toHaveLength(0);
+    page.paint();
+    await flush();
+    expect(page.idle).toHaveLength(1);
+    expect(page.idle[0]!.timeout).toBe(LIMITS.idleMs);
+    expect(settled).toBe(false);
+
+    page.idle[0]!.callback();
+    await flush();
+    expect(settled).toBe(true);
+  });
+
+  it('does not wait for a load event that has already happened', async () => {
+    const page = fakeWindow('complete');
+    void whenPageSettled(page.win, LIMITS);
+    await flush();
+    expect(page.loadListeners.size).toBe(0);
+    page.paint();
+    page.paint();
+    await flush();
+    expect(page.idle).toHaveLength(1);
+  });
+
+  it('reads a page that never finishes loading, and a tab that paints no frames, after a bounded wait', async () => {
+    const page = fakeWindow('loading');
+    void whenPageSettled(page.win, LIMITS);
+    await vi.advanceTimersByTimeAsync(LIMITS.loadMs - 1);
+    expect(page.idle).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    // Loaded or not, it now waits for a frame; none comes.
+    expect(page.loadListeners.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(LIMITS.frameMs - 1);
+    expect(page.idle).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(page.idle).toHaveLength(1);
+  });
+});
