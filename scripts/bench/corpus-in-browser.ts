@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { awaitContentMeasures, contentScriptDone, type ContentMeasures } from '../../tests/e2e/content-measures';
 import type { ExtensionBrowser } from '../../tests/e2e/harness';
 import type { CorpusPage } from './corpus';
 import { spread } from './stats';
@@ -54,11 +55,6 @@ export interface PageFailure {
   error: string;
 }
 
-interface UserTimingSnapshot {
-  gate?: { duration: number; detail: { isArticle?: boolean; longestTaskMs?: number } | null };
-  pipeline?: { duration: number; detail: { tasks: number; longestTaskMs: number; taskMs: Record<string, number> } | null };
-}
-
 const require = createRequire(import.meta.url);
 const READABILITY_SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 
@@ -73,28 +69,14 @@ const TIME_READABILITY = `${READABILITY_SOURCE}
   return { cloneMs: t1 - t0, parseMs: t2 - t1 };
 })()`;
 
-const READ_USER_TIMING = `(() => {
-  const last = (name) => {
-    const entry = performance.getEntriesByName(name, 'measure').at(-1);
-    return entry && { duration: entry.duration, detail: entry.detail };
-  };
-  return { gate: last('otr:gate'), pipeline: last('otr:pipeline') };
-})()`;
-
 const WAIT_MS = 30_000;
 const VISIT_WRITE_WAIT_MS = 1_000;
 
-/** Polls the page until the content script has finished: a non-article verdict, or the pipeline measure. */
-async function waitForContentScript(page: Page): Promise<UserTimingSnapshot> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const seen = (await page.evaluate(READ_USER_TIMING)) as UserTimingSnapshot;
-    if (seen.gate && (seen.gate.detail?.isArticle === false || seen.pipeline)) return seen;
-    if (Date.now() > deadline) {
-      throw new Error(seen.gate ? 'judged an article but no otr:pipeline measure' : 'no otr:gate measure (content script did not run?)');
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
+/** Waits for the content script to finish: a non-article verdict, or the pipeline measure. */
+async function waitForContentScript(page: Page): Promise<ContentMeasures> {
+  const seen = await awaitContentMeasures(page, WAIT_MS);
+  if (contentScriptDone(seen)) return seen;
+  throw new Error(seen.gate ? 'judged an article but no otr:pipeline measure' : 'no otr:gate measure (content script did not run?)');
 }
 
 interface WorkerMeasures {

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { awaitContentMeasures, type ContentMeasures } from '../e2e/content-measures';
 import { hostilePage } from './pages';
 
 export interface ServedPages {
@@ -37,45 +38,34 @@ export interface ContentScriptRun {
   errors: string[];
 }
 
-const READ_MEASURES = `(() => {
-  const last = (name) => {
-    const entry = performance.getEntriesByName(name, 'measure').at(-1);
-    return entry && { duration: entry.duration, detail: entry.detail };
-  };
-  return { gate: last('otr:gate'), pipeline: last('otr:pipeline') };
-})()`;
-
-interface Measures {
-  gate?: { duration: number; detail: { isArticle?: boolean; longestTaskMs?: number } | null };
-  pipeline?: { duration: number; detail: { longestTaskMs: number; taskMs: Record<string, number> } | null };
-}
-
 /**
  * Opens the page in `tab` and waits until the content script is done with it (declined by the
  * gate, or the pipeline measured) or `timeoutMs` passes, whichever is first.
  */
 export async function runInTab(tab: Page, url: string, timeoutMs: number): Promise<ContentScriptRun> {
   const errors: string[] = [];
+  let failed!: () => void;
+  const failure = new Promise<undefined>((resolve) => (failed = () => resolve(undefined)));
   const onConsole = (message: { type(): string; text(): string }) => {
     const text = message.text();
-    if (message.type() === 'error' && text.includes('[On the Record]')) errors.push(text.split('\n')[0]!);
+    if (message.type() === 'error' && text.includes('[On the Record]')) {
+      errors.push(text.split('\n')[0]!);
+      failed();
+    }
   };
   tab.on('console', onConsole);
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const seen = (await tab.evaluate(READ_MEASURES)) as Measures;
-      const done = seen.gate && (seen.gate.detail?.isArticle === false || seen.pipeline);
-      if (done || errors.length > 0 || Date.now() > deadline) return toRun(seen, errors);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    // Done, or an error logged: then what was measured so far. The wait left behind ends with the page.
+    const waiting = awaitContentMeasures(tab, timeoutMs).catch(() => undefined);
+    const done = await Promise.race([waiting, failure]);
+    return toRun(done ?? (await awaitContentMeasures(tab, 0)), errors);
   } finally {
     tab.off('console', onConsole);
   }
 }
 
-function toRun({ gate, pipeline }: Measures, errors: string[]): ContentScriptRun {
+function toRun({ gate, pipeline }: ContentMeasures, errors: string[]): ContentScriptRun {
   return {
     ...(gate && { gate: { ms: gate.duration, longestTaskMs: gate.detail?.longestTaskMs ?? gate.duration, isArticle: gate.detail?.isArticle !== false } }),
     ...(pipeline?.detail && {
