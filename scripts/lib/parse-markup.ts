@@ -1,0 +1,50 @@
+/**
+ * The CLI's parser: linkedom, with its nodes built without event-listener tables.
+ *
+ * linkedom's EventTarget constructor gives every node it builds (each element, text and attribute) a
+ * Map of its own, kept in a module-wide WeakMap, for listeners. The pipeline reads documents and
+ * never listens for DOM events, yet those tables were about half of linkedom's parse time and much of
+ * the garbage collector's work: over the dev corpus, parsing took ~2.0 s of CPU with them, ~0.9 s without.
+ *
+ * So linkedom's Node class is made to extend Object directly: constructing a node no longer runs the
+ * EventTarget constructor, and everything else about nodes stays as it was (their prototypes, hence
+ * their methods and `instanceof EventTarget`; dispatchEvent finds no listeners). The change is to the
+ * linkedom module loaded in this process, so it holds for every document parsed in it afterwards:
+ * adding a listener to a node then throws, with a message saying why (removing one does nothing). Nothing in the CLI's processes
+ * (analyze, eval, the benches) listens to a linkedom node. The extension, which reads the live DOM,
+ * never loads linkedom.
+ *
+ * Should a linkedom release build nodes another way, the change is not made and parsing is as before
+ * (tests/unit/cli-parse-markup.test.ts fails, to say so).
+ */
+import { EventTarget, Node, parseHTML } from 'linkedom';
+
+/** linkedom's Node class (the exported Node is a facade whose prototype is the class). */
+const NODE_CLASS = Object.getPrototypeOf(Node) as { prototype: object };
+
+export function parseMarkup(markup: string): Document {
+  dropListenerTables();
+  return parseHTML(markup).document;
+}
+
+/** Whether linkedom's nodes are built without listener tables in this process. */
+export function withoutListenerTables(): boolean {
+  return Object.getPrototypeOf(NODE_CLASS) === Object;
+}
+
+function dropListenerTables(): void {
+  if (Object.getPrototypeOf(NODE_CLASS) !== EventTarget) return;
+  // A constructor whose parent is Object makes its objects as an ordinary class would (V8 keeps its
+  // fast path for that; a parent class of our own with an empty constructor was twice as slow).
+  Object.setPrototypeOf(NODE_CLASS, Object);
+  // linkedom's own methods would fail on a node without a table, with an obscure TypeError.
+  Object.defineProperties(NODE_CLASS.prototype, {
+    addEventListener: { configurable: true, writable: true, value: refuseListener },
+    // No listener can have been added, so there is none to remove (as for any listener never added).
+    removeEventListener: { configurable: true, writable: true, value: () => undefined },
+  });
+}
+
+function refuseListener(): never {
+  throw new Error('Nodes parsed by the CLI (scripts/lib/parse-markup.ts) cannot take event listeners: linkedom builds them without listener tables');
+}
