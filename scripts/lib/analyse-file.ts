@@ -1,6 +1,6 @@
 /**
- * The CLI's page pipeline: a saved page's bytes → decoded text → markup cut to what is read and
- * capped at a browser's nesting depth → linkedom document (parse-markup.ts) → the
+ * The CLI's page pipeline: a saved page's bytes → text without the markup nothing reads
+ * (strip-inert.ts), capped at a browser's nesting depth → linkedom document (parse-markup.ts) → the
  * same gate, extractor and analyser the extension runs. Shared by analyze.ts and eval.ts.
  */
 import { resolve } from 'node:path';
@@ -9,10 +9,9 @@ import type { Denial, Source } from '../../utils/analysis/report';
 import { analysePage, type PageAnalysis } from '../../utils/page/analyse-page';
 import { readArticleMeta } from '../../utils/page/meta';
 import { boundMarkup } from './bound-markup';
-import { decodeHtml } from './decode-html';
 import { parseMarkup } from './parse-markup';
 import { readPage } from './read-page';
-import { stripInertMarkup } from './strip-inert';
+import { decodeWithoutInert } from './strip-inert';
 
 /** One line of the CLI's JSON Lines output: the contract in ../shared/eval/REPORT.md. */
 export interface ReportLine {
@@ -30,8 +29,7 @@ export interface FileAnalysis {
 
 /** Analyses one saved page; `file` is echoed as given. */
 export function analyseFile(file: string): FileAnalysis {
-  const html = decodeHtml(readPage(file));
-  const document = parseMarkup(boundMarkup(stripInertMarkup(html)));
+  const document = parseMarkup(boundMarkup(decodeWithoutInert(readPage(file))));
   const url = pathToFileURL(resolve(file)).href;
   const analysis = analysePage(document, url);
   const title = analysis.article?.meta.title ?? readArticleMeta(document, url).title;

@@ -3,22 +3,35 @@
  * difference: saved pages often declare a single-byte charset while their bytes are UTF-8,
  * so a declared legacy charset loses to UTF-8 when the bytes are valid UTF-8.
  */
+import { isAscii, isUtf8 } from 'node:buffer';
 
 /** How far into the file to look for a charset declaration (browsers look at least 1 KB in). */
 const PRESCAN_BYTES = 16 * 1024;
 
 export function decodeHtml(bytes: Uint8Array): string {
-  const bom = bomEncoding(bytes);
-  if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
-  const declared = declaredCharset(bytes);
-  if (declared === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
-  const utf8 = strictUtf8(bytes);
-  if (!declared) return utf8 ?? decodeAs('windows-1252', bytes);
-  // Fewer characters than bytes: the text has multi-byte sequences, so the bytes really are UTF-8.
-  return utf8 !== undefined && utf8.length < bytes.length ? utf8 : decodeAs(declared, bytes);
+  const { encoding, start } = readingOf(bytes);
+  return decodeAs(encoding, bytes.subarray(start));
 }
 
-function decodeAs(encoding: string, bytes: Uint8Array): string {
+/** How decodeHtml reads a page: the encoding, and where the text starts (past a byte order mark). */
+export interface Reading {
+  encoding: string;
+  start: number;
+}
+
+export function readingOf(bytes: Uint8Array): Reading {
+  const bom = bomEncoding(bytes);
+  if (bom) return { encoding: bom.encoding, start: bom.length };
+  const declared = declaredCharset(bytes);
+  if (declared === 'utf-8') return { encoding: 'utf-8', start: 0 };
+  const utf8 = isUtf8(bytes);
+  if (!declared) return { encoding: utf8 ? 'utf-8' : 'windows-1252', start: 0 };
+  // Bytes over 0x7F in valid UTF-8 are multi-byte characters, so the bytes really are UTF-8.
+  return { encoding: utf8 && !isAscii(bytes) ? 'utf-8' : declared, start: 0 };
+}
+
+/** The bytes as text in `encoding` (a leading byte order mark dropped, as TextDecoder does). */
+export function decodeAs(encoding: string, bytes: Uint8Array): string {
   const text = new TextDecoder(encoding).decode(bytes);
   return encoding === 'windows-1252' ? repairWindows1252(text) : text;
 }
@@ -56,15 +69,6 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
     const encoding = new TextDecoder(label).encoding;
     // A page cannot declare itself UTF-16 in ASCII bytes; browsers read that as UTF-8.
     return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The bytes as UTF-8, or undefined when they are not valid UTF-8. */
-function strictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }

@@ -3,78 +3,137 @@
  * script bodies (but JSON-LD), style sheets, inline SVG and comments — often a third of
  * a page's bytes, and linkedom's cost grows with every node it builds. The browser never
  * needs this: the extension reads the live DOM. One forward scan with indexOf, linear time.
- * Tags are looked for where indexOf finds "<" or "</" (far faster over long text than a
- * regular expression scanning for the tag names).
+ *
+ * The scan reads the page's UTF-8 bytes, so that the parts cut are never decoded: decoding
+ * a page into a string and copying out what is kept cost twice the time of decoding only
+ * what is kept. Everything the scan looks for is ASCII, and in UTF-8 an ASCII byte is always
+ * that character (the bytes of other characters are all over 0x7F), so cutting the bytes cuts
+ * the text at the same places. Tag names end at HTML white space, "/" or ">", as in the HTML
+ * tokenizer (`<script\u00a0…>` is not a script).
  */
+import { isUtf8 } from 'node:buffer';
+import { decodeAs, readingOf } from './decode-html';
 
-/** Elements whose content the HTML tokenizer reads as plain text: copied as they are, so a "<script" inside is not taken for a tag. */
-const TEXT_ELEMENTS = new Set(['title', 'textarea']);
-// Case-insensitive regular expressions on the page itself: lower-casing a copy could shift offsets (some letters lower-case to two).
-const OPENINGS = /<(?:script|style|svg|title|textarea)(?=[\s/>])|<!--/iy;
-const CLOSINGS: Record<string, RegExp> = {
-  script: /<\/script(?=[\s/>])/iy,
-  style: /<\/style(?=[\s/>])/iy,
-  svg: /<\/svg(?=[\s/>])/iy,
-  title: /<\/title(?=[\s/>])/iy,
-  textarea: /<\/textarea(?=[\s/>])/iy,
-};
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
 
+/** Elements whose content is cut, or copied as text (the tokenizer reads `<script` inside <title> as text). */
+const CUT = ['script', 'style', 'svg'];
+const TEXT = ['title', 'textarea'];
+const NAMES = [...CUT, ...TEXT].map((name) => Buffer.from(name, 'latin1'));
+
+/** Decodes UTF-8 keeping a byte order mark as text: where one is dropped, it is dropped before. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A page's markup as text (decodeHtml's reading), without its inert parts. */
+export function decodeWithoutInert(bytes: Uint8Array): string {
+  const { encoding, start } = readingOf(bytes);
+  let body = asBuffer(bytes.subarray(start));
+  // Invalid UTF-8 takes the long way: the decoder's replacement characters depend on the bytes around a cut.
+  if (encoding !== 'utf-8' || !isUtf8(body)) return stripInertMarkup(decodeAs(encoding, body));
+  // decodeAs drops a byte order mark at the start of the text (and only there).
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
+  return keptText(body);
+}
+
+/** Decoded markup without its inert parts. */
 export function stripInertMarkup(html: string): string {
-  const kept: string[] = [];
+  // The decoders give well-formed text, which UTF-8 holds exactly.
+  return keptText(Buffer.from(html, 'utf8'));
+}
+
+/** The text of valid UTF-8 markup without its inert parts. */
+function keptText(bytes: Buffer): string {
+  const kept = keptRanges(bytes);
+  if (kept.length === 2 && kept[1]! - kept[0]! === bytes.length) return UTF8.decode(bytes);
+  const pieces: Buffer[] = [];
+  let length = 0;
+  for (let i = 0; i < kept.length; i += 2) {
+    pieces.push(bytes.subarray(kept[i], kept[i + 1]));
+    length += kept[i + 1]! - kept[i]!;
+  }
+  return UTF8.decode(Buffer.concat(pieces, length));
+}
+
+/** The byte ranges to keep, as [from, to) pairs in order, none empty; one pair, the whole page, when nothing is cut. */
+function keptRanges(bytes: Buffer): number[] {
+  const kept: number[] = [];
+  const keep = (from: number, to: number) => {
+    if (kept.length > 0 && kept[kept.length - 1] === from) kept[kept.length - 1] = to;
+    else if (to > from) kept.push(from, to);
+  };
   let pos = 0;
-  // Copying megabytes costs tens of milliseconds: a page with nothing to cut is returned as it is.
-  let cut = false;
   for (;;) {
-    const start = findOpening(html, pos);
+    const start = findOpening(bytes, pos);
     if (start < 0) break;
-    if (html.startsWith('<!--', start)) {
-      kept.push(html.slice(pos, start));
-      pos = commentEnd(html, start);
-      cut = true;
+    if (bytes[start + 1] === BANG) {
+      keep(pos, start);
+      pos = commentEnd(bytes, start);
       continue;
     }
-    const tag = html.slice(start + 1, OPENINGS.lastIndex).toLowerCase();
-    const tagEnd = html.indexOf('>', start);
-    const close = tagEnd < 0 ? -1 : findClosing(CLOSINGS[tag], html, tagEnd);
+    const name = nameAt(bytes, start + 1)!;
+    const tagEnd = bytes.indexOf(GT, start);
+    const close = tagEnd < 0 ? -1 : findClosing(bytes, name, tagEnd);
     // Unclosed: the parser reads the rest as this element's text; leave it to the parser.
     if (close < 0) break;
-    const keepContent =
-      TEXT_ELEMENTS.has(tag) || (tag === 'script' && html.slice(start, tagEnd).toLowerCase().includes('ld+json'));
-    kept.push(html.slice(pos, keepContent ? close : tagEnd + 1));
-    cut ||= !keepContent && close > tagEnd + 1;
+    const keepContent = TEXT.includes(name) || (name === 'script' && isJsonLd(bytes, start, tagEnd));
+    keep(pos, keepContent ? close : tagEnd + 1);
     pos = close;
   }
-  if (!cut) return html;
-  kept.push(html.slice(pos));
-  return kept.join('');
+  keep(pos, bytes.length);
+  return kept;
 }
 
-/** Where OPENINGS first matches from `from` on, or -1 (its lastIndex then ends the match): tried only at "<s", "<t" and "<!". */
-function findOpening(html: string, from: number): number {
-  for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
-    const next = html.charCodeAt(at + 1) | 0x20;
-    if (next !== 0x73 && next !== 0x74 && next !== 0x21) continue;
-    OPENINGS.lastIndex = at;
-    if (OPENINGS.test(html)) return at;
+/** Where the next `<!--` or opening tag of a listed element is, from `from` on, or -1. */
+function findOpening(bytes: Buffer, from: number): number {
+  for (let at = bytes.indexOf(LT, from); at >= 0; at = bytes.indexOf(LT, at + 1)) {
+    const next = bytes[at + 1];
+    if (next === BANG ? bytes[at + 2] === 0x2d && bytes[at + 3] === 0x2d : nameAt(bytes, at + 1) !== undefined) return at;
   }
   return -1;
 }
 
-/** Where the sticky end-tag `pattern` first matches at a "</" from `from` on, or -1. */
-function findClosing(pattern: RegExp | undefined, html: string, from: number): number {
-  if (!pattern) return -1;
-  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
-    pattern.lastIndex = at;
-    if (pattern.test(html)) return at;
+/** Where the end tag of `name` first is, from `from` on, or -1. */
+function findClosing(bytes: Buffer, name: string, from: number): number {
+  for (let at = bytes.indexOf('</', from); at >= 0; at = bytes.indexOf('</', at + 2)) {
+    if (nameAt(bytes, at + 2) === name) return at;
   }
   return -1;
+}
+
+/** The listed element named at `at` (any case, ended by white space, "/" or ">"), or undefined. */
+function nameAt(bytes: Buffer, at: number): string | undefined {
+  const first = bytes[at]! | 0x20;
+  for (let n = 0; n < NAMES.length; n++) {
+    const name = NAMES[n]!;
+    if (name[0] !== first) continue;
+    let i = 1;
+    while (i < name.length && (bytes[at + i]! | 0x20) === name[i]) i++;
+    if (i === name.length && endsName(bytes[at + i])) return n < CUT.length ? CUT[n] : TEXT[n - CUT.length];
+  }
+  return undefined;
+}
+
+/** HTML white space, "/" or ">" (undefined: past the end). */
+function endsName(byte: number | undefined): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x09 || byte === 0x0c || byte === 0x0d || byte === SLASH || byte === GT;
+}
+
+function isJsonLd(bytes: Buffer, start: number, tagEnd: number): boolean {
+  return bytes.toString('latin1', start, tagEnd).toLowerCase().includes('ld+json');
 }
 
 /** Where the comment that opens at `start` ends (past "-->"; "<!-->" and "<!--->" end at once, as in the HTML spec). */
-function commentEnd(html: string, start: number): number {
+function commentEnd(bytes: Buffer, start: number): number {
   const body = start + 4;
-  if (html.startsWith('>', body)) return body + 1;
-  if (html.startsWith('->', body)) return body + 2;
-  const end = html.indexOf('-->', body);
-  return end < 0 ? html.length : end + 3;
+  if (bytes[body] === GT) return body + 1;
+  if (bytes[body] === 0x2d && bytes[body + 1] === GT) return body + 2;
+  const end = bytes.indexOf('-->', body);
+  return end < 0 ? bytes.length : end + 3;
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
