@@ -271,16 +271,9 @@ const URL_KINDS: Array<[RegExp, number, string]> = [
   [DATED_PATH, 2, 'dated URL'],
 ];
 
-/**
- * Any of them: most addresses match none, and one test says so. (A pattern is compiled the first
- * time it is used, on every page, as the content script starts afresh in each.)
- */
-const ANY_URL_KIND = new RegExp(URL_KINDS.map(([pattern]) => pattern.source).join('|'), 'i');
-
 function urlSignals(address: URL | undefined): Signal[] {
   if (!address) return [];
   if (HOME_PATH.test(address.pathname)) return [{ points: -6, why: 'home page URL' }];
-  if (!ANY_URL_KIND.test(address.pathname)) return [];
   return URL_KINDS.filter(([pattern]) => pattern.test(address.pathname)).map(([, points, why]) => ({ points, why }));
 }
 
