@@ -12,9 +12,19 @@
  * tokenizer (`<script\u00a0…>` is not a script).
  */
 import { isUtf8 } from 'node:buffer';
+import { MAX_PARAGRAPHS } from './bound-markup';
 import { decodeAs, readingOf } from './decode-html';
 
+/**
+ * The page is cut before this many `<p` tags. bound-markup.ts keeps MAX_PARAGRAPHS paragraphs and
+ * counts <p>s as the tokenizer sees them; this scan also counts a `<p` written as text inside an
+ * <xmp> or <iframe>, so it cuts with a margin: never before bound-markup would. A page of 50,000
+ * paragraphs is then not decoded in full to keep its first thousand.
+ */
+export const MAX_P_TAGS = 2 * MAX_PARAGRAPHS;
+
 const LT = 0x3c;
+const P = 0x70;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const BANG = 0x21;
@@ -64,10 +74,15 @@ function keptRanges(bytes: Buffer): number[] {
     if (kept.length > 0 && kept[kept.length - 1] === from) kept[kept.length - 1] = to;
     else if (to > from) kept.push(from, to);
   };
+  const openings = new Openings(bytes);
   let pos = 0;
   for (;;) {
-    const start = findOpening(bytes, pos);
+    const start = openings.next(pos);
     if (start < 0) break;
+    if (openings.pastParagraphs) {
+      keep(pos, start);
+      return kept;
+    }
     if (bytes[start + 1] === BANG) {
       keep(pos, start);
       pos = commentEnd(bytes, start);
@@ -86,13 +101,27 @@ function keptRanges(bytes: Buffer): number[] {
   return kept;
 }
 
-/** Where the next `<!--` or opening tag of a listed element is, from `from` on, or -1. */
-function findOpening(bytes: Buffer, from: number): number {
-  for (let at = bytes.indexOf(LT, from); at >= 0; at = bytes.indexOf(LT, at + 1)) {
-    const next = bytes[at + 1];
-    if (next === BANG ? bytes[at + 2] === 0x2d && bytes[at + 3] === 0x2d : nameAt(bytes, at + 1) !== undefined) return at;
+/** The `<!--`s and opening tags of listed elements, in order; and the `<p` tags on the way, up to MAX_P_TAGS. */
+class Openings {
+  private paragraphs = 0;
+  /** The last opening found is the `<p` tag the page is cut before. */
+  pastParagraphs = false;
+
+  constructor(private readonly bytes: Buffer) {}
+
+  /** Where the next `<!--` or opening tag of a listed element is, from `from` on (or the `<p` to cut before), or -1. */
+  next(from: number): number {
+    const { bytes } = this;
+    for (let at = bytes.indexOf(LT, from); at >= 0; at = bytes.indexOf(LT, at + 1)) {
+      const next = bytes[at + 1];
+      if (next === BANG ? bytes[at + 2] === 0x2d && bytes[at + 3] === 0x2d : nameAt(bytes, at + 1) !== undefined) return at;
+      if (next !== undefined && (next | 0x20) === P && endsName(bytes[at + 2]) && ++this.paragraphs >= MAX_P_TAGS) {
+        this.pastParagraphs = true;
+        return at;
+      }
+    }
+    return -1;
   }
-  return -1;
 }
 
 /** Where the end tag of `name` first is, from `from` on, or -1. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../scripts/lib/decode-html';
-import { decodeWithoutInert, stripInertMarkup } from '../../scripts/lib/strip-inert';
+import { boundMarkup, MAX_PARAGRAPHS } from '../../scripts/lib/bound-markup';
+import { decodeWithoutInert, MAX_P_TAGS, stripInertMarkup } from '../../scripts/lib/strip-inert';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...parts: (string | number[])[]) =>
@@ -59,5 +60,28 @@ describe('stripInertMarkup tag names', () => {
 
   it('finds the end tag of the element it opened, not of another one', () => {
     expect(stripInertMarkup('<script>"</style>"; "</scripts>"</script><p>Kept</p>')).toBe('<script></script><p>Kept</p>');
+  });
+});
+
+describe('a page of many paragraphs', () => {
+  const paragraph = (i: number) => `<p class="x">Paragraph ${i} of the harbour story, said Ilse Marrow.</p>\n`;
+  const page = (count: number, before = '') => `<html><body>${before}${Array.from({ length: count }, (_, i) => paragraph(i)).join('')}</body></html>`;
+  const paragraphsIn = (html: string) => html.split('<p ').length - 1;
+
+  it(`is cut before its ${MAX_P_TAGS}th <p> tag, never before the paragraphs bound-markup keeps`, () => {
+    const long = page(50_000);
+    const text = decodeWithoutInert(utf8(long));
+    expect(paragraphsIn(text)).toBe(MAX_P_TAGS - 1);
+    expect(text.endsWith(paragraph(MAX_P_TAGS - 2))).toBe(true);
+    expect(boundMarkup(text)).toBe(boundMarkup(stripInertMarkup(long)));
+    expect(paragraphsIn(boundMarkup(text))).toBe(MAX_PARAGRAPHS);
+  });
+
+  it('counts <p> tags only outside what it cuts or keeps as text', () => {
+    const hidden = `<script>${'<p>in a script</p>'.repeat(MAX_P_TAGS)}</script><title>${'<p>'.repeat(MAX_P_TAGS)}</title><!-- ${'<p>'.repeat(MAX_P_TAGS)} -->`;
+    expect(paragraphsIn(decodeWithoutInert(utf8(page(10, hidden))))).toBe(10);
+    // <pre>, <param> and <path> are not <p>.
+    const lookalikes = '<pre>a</pre><param name=x><path d=x>'.repeat(MAX_P_TAGS);
+    expect(decodeWithoutInert(utf8(page(3, lookalikes)))).toBe(page(3, lookalikes));
   });
 });
