@@ -149,6 +149,14 @@ describe('detectArticlePage', () => {
       expect(story.asked).not.toMatch(/author|yline|datePublished/);
     });
 
+    it('short of the line, first asks for the mark of an article whose absence settles it', () => {
+      // One <article>, three paragraphs, no date in the head: without a date it cannot reach the line.
+      const page = queriesOf(`<html><head></head><body><article>${prose.repeat(3)}</article></body></html>`, 'https://courier.example/ferries');
+      expect(page.isArticle).toBe(false);
+      expect(page.asked).toContain('datePublished');
+      expect(page.asked).not.toMatch(/h1, h2|author|yline/);
+    });
+
     it('rules out a front page of cards without asking anything else of it', () => {
       const summary = '<p>A summary of the story long enough to pass for running text, with a clause about the harbour vote.</p>';
       const cards = Array.from({ length: 8 }, () => `<article><h3>Card</h3>${summary}</article>`).join('');

@@ -142,9 +142,12 @@ function* weigh(signals: Signal[], checks: Check[]): Steps<string | undefined> {
     const least = score + sumOf(left.filter((c) => c.points < 0));
     if (most < ARTICLE_THRESHOLD || least >= ARTICLE_THRESHOLD) return unasked();
     const over = score >= ARTICLE_THRESHOLD;
-    const next = left.find((c) =>
-      c.points > 0 ? !over || least + c.points >= ARTICLE_THRESHOLD : over || most + c.points < ARTICLE_THRESHOLD,
-    )!;
+    // Short of the line, a mark of an article whose absence alone would settle it goes first: on a
+    // page that is not an article, that is the likely answer.
+    const settlesIfAbsent = over ? undefined : left.find((c) => c.points > 0 && most - c.points < ARTICLE_THRESHOLD);
+    const next =
+      settlesIfAbsent ??
+      left.find((c) => (c.points > 0 ? !over || least + c.points >= ARTICLE_THRESHOLD : over || most + c.points < ARTICLE_THRESHOLD))!;
     left.splice(left.indexOf(next), 1);
     const found = next.ask();
     if (found) signals.push(found);
