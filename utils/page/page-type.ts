@@ -116,8 +116,8 @@ interface Check {
   name: string;
   /** The most points it can add (a mark of an article) or, negative, take away (a mark of another kind of page). */
   points: number;
-  /** Looks: the signal found, if any. */
-  ask(): Signal | undefined;
+  /** Looks: the mark's wording when the page has it (it then moves the score by `points`). */
+  ask(): string | undefined;
   /** True once another answer has made this question pointless (no walk needed to know). */
   moot?(): boolean;
 }
@@ -149,8 +149,8 @@ function* weigh(signals: Signal[], checks: Check[]): Steps<string | undefined> {
       settlesIfAbsent ??
       left.find((c) => (c.points > 0 ? !over || least + c.points >= ARTICLE_THRESHOLD : over || most + c.points < ARTICLE_THRESHOLD))!;
     left.splice(left.indexOf(next), 1);
-    const found = next.ask();
-    if (found) signals.push(found);
+    const why = next.ask();
+    if (why !== undefined) signals.push({ points: next.points, why });
     yield;
   }
 }
@@ -172,7 +172,7 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
   let frontPageOfCards = false;
   const checks: Check[] = [];
   if (articles >= 1 && articles <= 3) {
-    checks.push({ name: '<article> element', points: 1, ask: () => ({ points: 1, why: '<article> element' }) });
+    checks.push({ name: '<article> element', points: 1, ask: () => '<article> element' });
   }
   if (articles >= 6) {
     // A front page of many <article> cards, none holding a story.
@@ -181,7 +181,7 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
       points: -3,
       ask: () => {
         frontPageOfCards = longInOneArticle(text, 3) < 3;
-        return frontPageOfCards ? { points: -3, why: `${articles} <article> cards` } : undefined;
+        return frontPageOfCards ? `${articles} <article> cards` : undefined;
       },
     });
   }
@@ -190,7 +190,7 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
     checks.push({
       name: 'posts with permalinks',
       points: -3,
-      ask: () => (permalinksOf().all >= 3 ? { points: -3, why: `${articles} posts with permalinks` } : undefined),
+      ask: () => (permalinksOf().all >= 3 ? `${articles} posts with permalinks` : undefined),
     });
   }
   // Tag-name questions before attribute ones: Chromium answers those faster on a large page.
@@ -198,19 +198,19 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
     {
       name: 'code blocks',
       points: -2,
-      ask: () => (codeBlockCount(doc) >= 10 ? { points: -2, why: 'many code blocks' } : undefined),
+      ask: () => (codeBlockCount(doc) >= 10 ? 'many code blocks' : undefined),
     },
     {
       name: 'chapter heading',
       points: -3,
-      ask: () => (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h)) ? { points: -3, why: 'book chapter heading' } : undefined),
+      ask: () => (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h)) ? 'book chapter heading' : undefined),
     },
   );
   if (!hasPublishedTime) {
     checks.push({
       name: 'date microdata',
       points: 1,
-      ask: () => (hasPublishedMicrodata(doc) ? { points: 1, why: 'publication date' } : undefined),
+      ask: () => (hasPublishedMicrodata(doc) ? 'publication date' : undefined),
     });
   }
   checks.push(
@@ -219,14 +219,14 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
       points: 1,
       ask: () => {
         const { all, dated } = permalinksOf();
-        if (all === 1 && dated === 1) return { points: 1, why: 'dated permalink' };
-        return hasByline(doc) ? { points: 1, why: 'byline' } : undefined;
+        if (all === 1 && dated === 1) return 'dated permalink';
+        return hasByline(doc) ? 'byline' : undefined;
       },
     },
     {
       name: 'forum microdata',
       points: -4,
-      ask: () => (hasForumMicrodata(doc) ? { points: -4, why: 'forum or Q&A microdata' } : undefined),
+      ask: () => (hasForumMicrodata(doc) ? 'forum or Q&A microdata' : undefined),
     },
     {
       // A front page without <article> cards: more teaser headlines than paragraphs.
@@ -235,7 +235,7 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
       moot: () => frontPageOfCards,
       ask: () => {
         const teasers = linkedHeadingCount(doc);
-        return teasers >= 8 && teasers >= text.readAll().long ? { points: -2, why: `${teasers} teaser headlines` } : undefined;
+        return teasers >= 8 && teasers >= text.readAll().long ? `${teasers} teaser headlines` : undefined;
       },
     },
   );
