@@ -1,6 +1,7 @@
 /**
- * One reading of the page, once it has settled: off switch → cheap gate → extraction → the article's text to the
- * background, which analyses it (off the page's main thread, in a worker that stays warm).
+ * One reading of the page, once it has settled: off switch → cheap gate → extraction → the
+ * article's text to the background, which analyses it (off the page's main thread, in a worker
+ * that stays warm).
  *
  * Runs on every page the reader opens, so the gate comes first and a non-article costs
  * nothing more. Extraction is split into short tasks with a yield between them, so the page

@@ -1,8 +1,9 @@
 /**
  * What the page-type gate asks of a page's structure. Each answer is a selector query, counted
  * natively or with only its (few) matches looked at in script, rather than a walk over elements
- * in script: in a content script every element handed to script costs a wrapper object. On a large page each query is still a walk of the whole
- * document, so the gate asks only the questions that can change its answer, cheapest first.
+ * in script: in a content script every element handed to script costs a wrapper object. On a
+ * large page each query is still a walk of the whole document, so the gate asks only the
+ * questions that can change its answer, cheapest first.
  * Works on a live Document and on a linkedom one alike.
  */
 
