@@ -61,4 +61,25 @@ describe('ParagraphScan', () => {
     const scan = new ParagraphScan(parsePage(`<body><article>${Array.from({ length: 6 }, (_, i) => card(i)).join('')}</article></body>`), ['p']);
     expect(longInOneArticle(scan, 10)).toBe(1);
   });
+
+  it('reads only the paragraphs inside the <article>s, each one once', () => {
+    const card = (i: number) => `<article>${prose(i)}${prose(i + 1)}</article>`;
+    const doc = parsePage(`<body>${prose(0)}<article>${card(1)}${card(3)}</article>${prose(5)}${prose(6)}</body>`);
+    const reads = new Map<Element, number>();
+    for (const p of Array.from(doc.getElementsByTagName('p'))) {
+      const text = p.textContent;
+      Object.defineProperty(p, 'textContent', {
+        get: () => {
+          reads.set(p, (reads.get(p) ?? 0) + 1);
+          return text;
+        },
+      });
+    }
+    expect(longInOneArticle(new ParagraphScan(doc, ['p']), 10)).toBe(2);
+    const outside = Array.from(doc.getElementsByTagName('p')).filter((p) => !p.closest('article'));
+    expect(outside).toHaveLength(3);
+    expect(outside.map((p) => reads.get(p) ?? 0)).toEqual([0, 0, 0]);
+    // The four paragraphs of the nested cards are read with the outer <article>, not again with their own.
+    expect([...reads.values()]).toEqual([1, 1, 1, 1]);
+  });
 });

@@ -8,21 +8,28 @@ import { isParagraph } from './main-container';
 
 /** Paragraphs of this many characters or more are running sentences, not labels. */
 const LONG_PARAGRAPH = 80;
-/** Enough paragraphs to judge any page; the caps keep huge pages cheap. */
-const MAX_PARAGRAPHS = 400;
-const MAX_CANDIDATES = 5000;
+
 /**
- * Text read in all. Paragraphs of a parsed page hardly ever nest (only a hostile page nests
- * them), so reading each one's native textContent is the fastest count there is; the budget
- * stops a page that nests megabytes of text from having it read over and over.
+ * How much one reading of the page may look at: enough paragraphs to judge any page, while the
+ * caps keep huge pages cheap. Several scans may share one (the <article>s of a page, read one by one).
  */
-const MAX_TEXT = 1_000_000;
+export class ScanBudget {
+  /** Elements looked at that may be paragraphs. */
+  candidates = 5000;
+  paragraphs = 400;
+  /**
+   * Text read in all. Paragraphs of a parsed page hardly ever nest (only a hostile page nests
+   * them), so reading each one's native textContent is the fastest count there is; the budget
+   * stops a page that nests megabytes of text from having it read over and over.
+   */
+  text = 1_000_000;
+}
 
 export class ParagraphScan {
   /** Long paragraphs read so far. */
   long = 0;
   longChars = 0;
-  /** The long paragraphs themselves, for asking which <article> holds them (only some pages need to). */
+  /** The long paragraphs themselves, in page order (longInOneArticle asks which <article> holds each). */
   readonly longParagraphs: Element[] = [];
   /** Whether every paragraph (up to the caps) has been read: the counts are then final. */
   complete = false;
@@ -30,14 +37,15 @@ export class ParagraphScan {
   private tagIndex = 0;
   private index = 0;
   private collection: HTMLCollectionOf<Element> | undefined;
-  private seen = 0;
-  private checked = 0;
-  private textLeft = MAX_TEXT;
 
-  /** `tags`: the elements that may be paragraphs, <p> first (a <p> always is one; other tags are checked). */
+  /**
+   * `root`: the page, or one element of it. `tags`: the elements that may be paragraphs, <p> first
+   * (a <p> always is one; other tags are checked).
+   */
   constructor(
-    readonly doc: Document,
-    private readonly tags: readonly string[],
+    readonly root: Document | Element,
+    readonly tags: readonly string[],
+    private readonly budget = new ScanBudget(),
   ) {}
 
   /** Reads on until `enough(this)` holds or the page has no more paragraphs to read. */
@@ -58,7 +66,7 @@ export class ParagraphScan {
       return;
     }
     // Indexed straight from the (live, natively counted) collection: no array of every <div> on the page.
-    this.collection ??= this.doc.getElementsByTagName(tag);
+    this.collection ??= this.root.getElementsByTagName(tag);
     const el = this.collection[this.index++];
     if (!el) {
       this.tagIndex++;
@@ -66,18 +74,19 @@ export class ParagraphScan {
       this.collection = undefined;
       return;
     }
-    if (++this.checked > MAX_CANDIDATES) {
+    const { budget } = this;
+    if (--budget.candidates < 0) {
       this.complete = true;
       return;
     }
     if (tag !== 'p' && !isParagraph(el)) return;
-    if (++this.seen > MAX_PARAGRAPHS) {
+    if (--budget.paragraphs < 0) {
       this.complete = true;
       return;
     }
     const text = el.textContent ?? '';
-    this.textLeft -= text.length;
-    if (this.textLeft < 0) {
+    budget.text -= text.length;
+    if (budget.text < 0) {
       this.complete = true;
       return;
     }
@@ -104,25 +113,33 @@ const MAX_ARTICLES = 200;
 
 /**
  * The most long paragraphs that one <article> element holds (each paragraph counted for its
- * nearest <article>), up to `enough`. The <article>s are asked whether they contain each
- * paragraph: a native test that hands no ancestor element to script, where climbing from
- * every paragraph would.
+ * nearest <article>), up to `enough`. The <article>s are read one by one, so the paragraphs
+ * outside them (a forum's comments around a few cards) are never read; a nested <article> is
+ * read with the outermost one around it, so each paragraph is read once, all within one
+ * ScanBudget.
  */
 export function longInOneArticle(scan: ParagraphScan, enough: number): number {
-  const paragraphs = scan.readAll().longParagraphs;
-  const found = scan.doc.getElementsByTagName('article');
-  const articles: Element[] = [];
-  for (let i = 0; i < Math.min(found.length, MAX_ARTICLES); i++) articles.push(found[i]!);
+  const doc = scan.root.ownerDocument ?? (scan.root as Document);
+  const found = doc.getElementsByTagName('article');
+  const budget = new ScanBudget();
   const held = new Map<Element, number>();
+  let outermost: Element | undefined;
   let most = 0;
-  for (const paragraph of paragraphs) {
-    let nearest: Element | undefined;
-    for (const article of articles) if (article.contains(paragraph) && (!nearest || nearest.contains(article))) nearest = article;
-    if (!nearest) continue;
-    const n = (held.get(nearest) ?? 0) + 1;
-    held.set(nearest, n);
-    most = Math.max(most, n);
-    if (most >= enough) break;
+  for (let i = 0; i < Math.min(found.length, MAX_ARTICLES); i++) {
+    const article = found[i]!;
+    if (outermost?.contains(article)) continue;
+    outermost = article;
+    const own = new ParagraphScan(article, scan.tags, budget);
+    for (let counted = 0; ; counted++) {
+      own.readUntil((s) => s.long > counted);
+      const paragraph = own.longParagraphs[counted];
+      if (!paragraph) break;
+      const nearest = paragraph.closest('article') ?? article;
+      const n = (held.get(nearest) ?? 0) + 1;
+      held.set(nearest, n);
+      most = Math.max(most, n);
+      if (most >= enough) return most;
+    }
   }
   return most;
 }
