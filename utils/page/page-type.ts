@@ -82,12 +82,17 @@ export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageT
 
 const scoreOf = (signals: Signal[]) => signals.reduce((sum, s) => sum + s.points, 0);
 
-function verdict(signals: Signal[], note?: string): PageTypeVerdict {
+/** `note`: what was left unread, or the structure's checks left unasked. */
+function verdict(signals: Signal[], note?: string | Check[]): PageTypeVerdict {
   const score = scoreOf(signals);
-  const listed = signals.map((s) => `${s.why} ${s.points > 0 ? '+' : ''}${s.points}`).join('; ');
   return {
     isArticle: score >= ARTICLE_THRESHOLD,
-    reason: `score ${score} (article from ${ARTICLE_THRESHOLD}): ${listed || 'no signal'}${note ? ` (${note})` : ''}`,
+    // Worded only when read (the CLI, logs): the content script, on every page, never reads it.
+    get reason() {
+      const listed = signals.map((s) => `${s.why} ${s.points > 0 ? '+' : ''}${s.points}`).join('; ');
+      const said = typeof note === 'string' ? note : note?.length ? `not asked: ${note.map((c) => c.name).join(', ')}` : undefined;
+      return `score ${score} (article from ${ARTICLE_THRESHOLD}): ${listed || 'no signal'}${said ? ` (${said})` : ''}`;
+    },
   };
 }
 
@@ -132,15 +137,14 @@ const sumOf = (checks: Check[]) => checks.reduce((sum, c) => sum + c.points, 0);
  * could pull it back. A long non-article page is not walked for a byline it could not use,
  * nor an article with a byline-free score already over the line.
  */
-function* weigh(signals: Signal[], checks: Check[]): Steps<string | undefined> {
+function* weigh(signals: Signal[], checks: Check[]): Steps<Check[]> {
   const left = [...checks];
-  const unasked = () => (left.length ? `not asked: ${left.map((c) => c.name).join(', ')}` : undefined);
   for (;;) {
     for (let i = left.length - 1; i >= 0; i--) if (left[i]!.moot?.()) left.splice(i, 1);
     const score = scoreOf(signals);
     const most = score + sumOf(left.filter((c) => c.points > 0));
     const least = score + sumOf(left.filter((c) => c.points < 0));
-    if (most < ARTICLE_THRESHOLD || least >= ARTICLE_THRESHOLD) return unasked();
+    if (most < ARTICLE_THRESHOLD || least >= ARTICLE_THRESHOLD) return left;
     const over = score >= ARTICLE_THRESHOLD;
     // Short of the line, a mark of an article whose absence alone would settle it goes first: on a
     // page that is not an article, that is the likely answer.
