@@ -16,14 +16,16 @@
 import { fitArticleText } from '../../utils/messaging/fit';
 import type { ArticleMeta } from '../../utils/messaging/page-report';
 import type { ContentToBackground, UnanalysedPageReport } from '../../utils/messaging/protocol';
+import type { JsonLdNode } from '../../utils/page/json-ld';
 import type { Steps } from '../../utils/page/steps';
 
 export interface PipelineStages {
   /** Resolves when the page has loaded and the browser has time to spare (settle.ts). */
   settle(): Promise<void>;
   isSiteDisabled(site: string): Promise<boolean>;
-  detectArticlePageSteps(doc: Document, url: string): Steps<{ isArticle: boolean; reason: string }>;
-  extractArticleSteps(doc: Document, url: string): Steps<{ meta: ArticleMeta; paragraphs: string[] }>;
+  detectArticlePageSteps(doc: Document, url: string): Steps<{ isArticle: boolean; jsonLd?: JsonLdNode[] }>;
+  /** `knownJsonLd`: what the gate read of the page's JSON-LD, so the page is not searched for it twice. */
+  extractArticleSteps(doc: Document, url: string, knownJsonLd?: JsonLdNode[]): Steps<{ meta: ArticleMeta; paragraphs: string[] }>;
   send(message: ContentToBackground): void;
 }
 
@@ -113,7 +115,7 @@ export async function runPipeline(run: PipelineRun, stages: PipelineStages): Pro
 
   await yieldToPage();
   if (signal.aborted) return undefined;
-  const extracted = await runSteps(clock, 'extract', stages.extractArticleSteps(doc, url), signal);
+  const extracted = await runSteps(clock, 'extract', stages.extractArticleSteps(doc, url, verdict.jsonLd), signal);
   if (!extracted) return undefined;
   const { meta, paragraphs } = extracted;
 

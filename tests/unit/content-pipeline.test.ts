@@ -93,6 +93,13 @@ describe('runPipeline', () => {
     expect(measures('otr:gate')[0]!.detail).toEqual({ isArticle: true, tasks: 1, longestTaskMs: expect.any(Number) });
   });
 
+  it("hands extraction the JSON-LD the gate read, so the page is not searched for it twice", async () => {
+    const jsonLd = [{ '@type': 'NewsArticle', headline: 'Pier to close' }];
+    const { stages: s } = stages({ detectArticlePageSteps: vi.fn(() => pausing({ isArticle: true, reason: 'test', jsonLd })) });
+    await runPipeline(run(), s);
+    expect(s.extractArticleSteps).toHaveBeenCalledWith(doc, URL_, jsonLd);
+  });
+
   it('splits a long extraction into tasks of about SLICE_MS, letting the page run between them', async () => {
     const order: string[] = [];
     const steps = 12;

@@ -137,6 +137,18 @@ describe('extractArticle on other layouts', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('uses the JSON-LD the gate has read rather than searching the page for it again', () => {
+    const doc = parsePage(
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"On the page"}</script></head><body>${'<p>The harbour board met again on Thursday evening, and the talks ran late into the night once more.</p>'.repeat(6)}</body></html>`,
+    );
+    const searched: string[] = [];
+    const query = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => (searched.push(selector), query(selector))) as typeof doc.querySelectorAll;
+    const { meta } = extractArticle(doc, 'https://a.example/x', [{ '@type': 'NewsArticle', headline: 'As the gate read it' }]);
+    expect(meta.title).toBe('As the gate read it');
+    expect(searched.filter((selector) => selector.includes('ld+json'))).toEqual([]);
+  });
+
   it('never changes the document', () => {
     const doc = loadPage('../demo-article.html');
     const before = doc.documentElement.outerHTML;
@@ -203,6 +215,17 @@ describe('readArticleMeta', () => {
     expect(readArticleMeta(fromTime, 'https://a.example/').published).toBe('2031-02-04');
     const notADate = page('<meta property="article:published_time" content="yesterday">');
     expect(readArticleMeta(notADate, 'https://a.example/').published).toBeUndefined();
+  });
+
+  it('looks through the <time>s only when neither JSON-LD nor the head gives the date', () => {
+    const doc = parsePage(
+      '<html><head><meta property="article:published_time" content="2031-02-03T10:00:00Z"></head><body><time datetime="2030-01-01">then</time></body></html>',
+    );
+    const asked: string[] = [];
+    const byTag = doc.getElementsByTagName.bind(doc);
+    doc.getElementsByTagName = ((tag: string) => (asked.push(tag), byTag(tag))) as typeof doc.getElementsByTagName;
+    expect(readArticleMeta(doc, 'https://a.example/').published).toBe('2031-02-03T10:00:00Z');
+    expect(asked).not.toContain('time');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, parsePage } from '../fixtures/pages/load-page';
+import { typesOf } from '../../utils/page/json-ld';
 import { detectArticlePage } from '../../utils/page/page-type';
 
 describe('detectArticlePage', () => {
@@ -31,6 +32,12 @@ describe('detectArticlePage', () => {
     expect(detectArticlePage(article, 'https://courier.example/').isArticle).toBe(false);
     expect(detectArticlePage(article, 'https://courier.example/tag/ferries/').isArticle).toBe(false);
     expect(detectArticlePage(article, 'https://courier.example/sections/news/2031/05/02/ferry-strike').isArticle).toBe(true);
+  });
+
+  it('passes on the JSON-LD it read with an article verdict, for extraction to reuse', () => {
+    const verdict = detectArticlePage(loadPage('json-ld-body.html'), 'https://valleyherald.example/news/orchard-award');
+    expect(verdict.isArticle).toBe(true);
+    expect(verdict.jsonLd?.flatMap(typesOf)).toEqual(['breadcrumblist', 'newsarticle']);
   });
 
   it('does not take a front page of <article> cards with long summaries for an article', () => {

@@ -12,7 +12,7 @@ export type PageAnalysis = { verdict: PageTypeVerdict; article?: ExtractedArticl
 export function analysePage(doc: Document, url: string): PageAnalysis {
   const verdict = detectArticlePage(doc, url);
   if (!verdict.isArticle) return { verdict };
-  const article = extractArticle(doc, url);
+  const article = extractArticle(doc, url, verdict.jsonLd);
   const report = analyseArticle({ title: article.meta.title, paragraphs: article.paragraphs });
   return { verdict, article, report };
 }

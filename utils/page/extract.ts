@@ -23,16 +23,19 @@ export interface ExtractedArticle {
 /** Below this many characters the DOM result is too thin to trust, and bare text gets a try. */
 const THIN_TEXT = 500;
 
-/** The extraction as steps the content script can spread over several tasks (see steps.ts). */
-export function* extractArticleSteps(doc: Document, url: string): Steps<ExtractedArticle> {
-  const jsonLd = readJsonLd(doc);
+/**
+ * The extraction as steps the content script can spread over several tasks (see steps.ts).
+ * `knownJsonLd`: the page's JSON-LD nodes when the gate has read them already.
+ */
+export function* extractArticleSteps(doc: Document, url: string, knownJsonLd?: JsonLdNode[]): Steps<ExtractedArticle> {
+  const jsonLd = knownJsonLd ?? readJsonLd(doc);
   const meta = readArticleMeta(doc, url, jsonLd);
   yield;
   return { meta, paragraphs: yield* storyParagraphs(doc, jsonLd) };
 }
 
-export function extractArticle(doc: Document, url: string): ExtractedArticle {
-  return runToEnd(extractArticleSteps(doc, url));
+export function extractArticle(doc: Document, url: string, knownJsonLd?: JsonLdNode[]): ExtractedArticle {
+  return runToEnd(extractArticleSteps(doc, url, knownJsonLd));
 }
 
 /** A longer source replaces a shorter one only when it holds this much more text. */

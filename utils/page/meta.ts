@@ -1,33 +1,32 @@
 /** What a page says about itself: canonical address, site, title and publication date. */
 import type { ArticleMeta } from '../messaging/page-report';
-import { elementsByTag, headElements } from './dom';
+import { headElements } from './dom';
 import { isArticleNode, readJsonLd, stringProp, type JsonLdNode } from './json-ld';
 import { normaliseSpace, textOf } from './text';
 
 export function readArticleMeta(doc: Document, url: string, jsonLd: JsonLdNode[] = readJsonLd(doc)): ArticleMeta {
-  const canonicalUrl = canonicalUrlOf(doc, url);
+  // The head's metas all at once: one query of the head instead of one per key.
+  const head = metaContents(doc, ['og:url', 'og:title', 'og:site_name', 'application-name', 'article:published_time']);
+  const canonicalUrl = canonicalUrlOf(doc, url, () => head.get('og:url'));
   const article = jsonLd.find(isArticleNode);
-  const published = publishedDate(doc, article);
+  const published = publishedDate(doc, article, head);
+  const site = siteOf(canonicalUrl);
   return {
     url,
     canonicalUrl,
-    site: siteOf(canonicalUrl),
-    title: titleOf(doc, article, siteOf(canonicalUrl)),
+    site,
+    title: titleOf(doc, article, site, head),
     ...(published ? { published } : {}),
   };
 }
 
-/** `<link rel=canonical>` or og:url when absolute http(s) (relative ones resolved against `url`), else `url` without its hash. */
-export function canonicalUrlOf(doc: Document, url: string): string {
-  const candidates = [
-    headElements(doc, 'link').find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href'),
-    metaContent(doc, 'og:url'),
-  ];
-  for (const candidate of candidates) {
-    const resolved = httpUrl(candidate, url);
-    if (resolved) return resolved;
-  }
-  return withoutHash(url);
+/**
+ * `<link rel=canonical>` or og:url when absolute http(s) (relative ones resolved against `url`), else
+ * `url` without its hash. `ogUrl` reads the og:url, only when there is no canonical link.
+ */
+export function canonicalUrlOf(doc: Document, url: string, ogUrl = () => metaContent(doc, 'og:url')): string {
+  const link = headElements(doc, 'link').find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  return httpUrl(link?.getAttribute('href'), url) ?? httpUrl(ogUrl(), url) ?? withoutHash(url);
 }
 
 function httpUrl(href: string | null | undefined, base: string): string | undefined {
@@ -77,17 +76,17 @@ export function metaContents(doc: Document, keys: readonly string[]): Map<string
   return found;
 }
 
-function titleOf(doc: Document, article: JsonLdNode | undefined, site: string): string {
-  const siteNames = [hostLabel(site), metaContent(doc, 'og:site_name') ?? '', metaContent(doc, 'application-name') ?? ''];
+function titleOf(doc: Document, article: JsonLdNode | undefined, site: string, head: Map<string, string>): string {
+  const siteNames = [hostLabel(site), head.get('og:site_name') ?? '', head.get('application-name') ?? ''];
   const titleEl = headElements(doc, 'title')[0];
   const documentTitle = stripSiteName(titleEl ? textOf(titleEl) : '', siteNames);
-  const fromMeta = metaContent(doc, 'og:title');
+  const fromMeta = head.get('og:title');
   // A stale og:title shares no word with the page's own <title>; then it is not the headline.
   if (fromMeta && agreesWith(fromMeta, documentTitle)) return stripSiteName(fromMeta, siteNames);
   const headline = article && stringProp(article, 'headline');
   if (headline?.trim()) return normaliseSpace(headline);
   // The first <h1> is often the site's logo: it must agree with the <title> too.
-  const h1 = elementsByTag(doc, 'h1')[0];
+  const h1 = doc.getElementsByTagName('h1')[0];
   const h1Text = h1 ? textOf(h1) : '';
   if (h1Text && agreesWith(h1Text, documentTitle)) return h1Text;
   return documentTitle || (fromMeta && stripSiteName(fromMeta, siteNames)) || h1Text;
@@ -141,15 +140,21 @@ function namesSite(tail: string, siteNames: string[]): boolean {
   });
 }
 
-function publishedDate(doc: Document, article: JsonLdNode | undefined): string | undefined {
-  const candidates = [
-    article && stringProp(article, 'datePublished'),
-    metaContent(doc, 'article:published_time'),
-    elementsByTag(doc, 'time').find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime'),
-  ];
-  for (const candidate of candidates) {
-    const iso = toIso(candidate);
-    if (iso) return iso;
+/** The first of these that is a date: JSON-LD datePublished, article:published_time, a <time datetime>. */
+function publishedDate(doc: Document, article: JsonLdNode | undefined, head: Map<string, string>): string | undefined {
+  return (
+    toIso(article && stringProp(article, 'datePublished')) ??
+    toIso(head.get('article:published_time')) ??
+    // Asked last, and only then: a page may have hundreds of <time>s.
+    toIso(firstTimeWithDatetime(doc))
+  );
+}
+
+function firstTimeWithDatetime(doc: Document): string | undefined {
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    const datetime = times[i]?.getAttribute('datetime');
+    if (datetime !== null && datetime !== undefined) return datetime;
   }
   return undefined;
 }

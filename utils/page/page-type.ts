@@ -12,7 +12,7 @@
  *
  * Each signal adds or removes points; the page is an article at ARTICLE_THRESHOLD or above.
  */
-import { isArticleNode, readJsonLd, typesOf } from './json-ld';
+import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from './json-ld';
 import { PARAGRAPH_TAGS } from './main-container';
 import { canonicalUrlOf, metaContents } from './meta';
 import {
@@ -26,6 +26,8 @@ export interface PageTypeVerdict {
   isArticle: boolean;
   /** The signals that decided, for logs and the CLI ("og:type article +3; …"). */
   reason: string;
+  /** The page's JSON-LD nodes as the gate read them (absent if it decided before): extraction reuses them. */
+  jsonLd?: JsonLdNode[];
 }
 
 interface Signal {
@@ -77,16 +79,17 @@ export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageT
   // An error page whose title is a plain one may say so in its heading. Checked last, on the few
   // pages that would pass: an error or bot-block page can carry an article's metadata.
   const headingError = isMoreThanAnErrorPage(text) ? undefined : errorIn(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
-  return headingError ? errorPage(headingError, 'the first heading') : verdict(signals, unasked);
+  return headingError ? errorPage(headingError, 'the first heading') : verdict(signals, unasked, metadata.jsonLd);
 }
 
 const scoreOf = (signals: Signal[]) => signals.reduce((sum, s) => sum + s.points, 0);
 
 /** `note`: what was left unread, or the structure's checks left unasked. */
-function verdict(signals: Signal[], note?: string | Check[]): PageTypeVerdict {
+function verdict(signals: Signal[], note?: string | Check[], jsonLd?: JsonLdNode[]): PageTypeVerdict {
   const score = scoreOf(signals);
   return {
     isArticle: score >= ARTICLE_THRESHOLD,
+    ...(jsonLd && { jsonLd }),
     // Worded only when read (the CLI, logs): the content script, on every page, never reads it.
     get reason() {
       const listed = signals.map((s) => `${s.why} ${s.points > 0 ? '+' : ''}${s.points}`).join('; ');
@@ -298,7 +301,7 @@ const DOCS_GENERATOR = /\b(?:mediawiki|moinmoin|dokuwiki|sphinx|mkdocs|docusauru
  * Signals from the head and JSON-LD; `declaresArticle` when og:type or JSON-LD names the page
  * an article, `hasPublishedTime` when the head gives article:published_time.
  */
-function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: boolean; hasPublishedTime: boolean } {
+function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: boolean; hasPublishedTime: boolean; jsonLd: JsonLdNode[] } {
   const signals: Signal[] = [];
   const head = metaContents(doc, ['og:type', 'article:published_time', 'generator']);
   const ogType = head.get('og:type')?.toLowerCase();
@@ -320,7 +323,7 @@ function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: b
   if (hasPublishedTime) signals.push({ points: 1, why: 'publication date' });
   const generator = head.get('generator');
   if (generator && DOCS_GENERATOR.test(generator)) signals.push({ points: -5, why: 'wiki or documentation generator' });
-  return { signals, declaresArticle: ogType === 'article' || article !== undefined, hasPublishedTime };
+  return { signals, declaresArticle: ogType === 'article' || article !== undefined, hasPublishedTime, jsonLd: nodes };
 }
 
 // ---------------------------------------------------------------- text
