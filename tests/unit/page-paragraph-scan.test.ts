@@ -82,4 +82,30 @@ describe('ParagraphScan', () => {
     // The four paragraphs of the nested cards are read with the outer <article>, not again with their own.
     expect([...reads.values()]).toEqual([1, 1, 1, 1]);
   });
+
+  it('reads nothing in the later <article>s once their shared budget is spent', () => {
+    const huge = `<p>${'The harbour board met again. '.repeat(20_000)}</p>`;
+    const doc = parsePage(`<body><article>${huge}${huge}</article><article>${prose(1)}${prose(2)}${prose(3)}</article></body>`);
+    const last = doc.getElementsByTagName('article')[1]!;
+    let reads = 0;
+    for (const p of Array.from(last.getElementsByTagName('p'))) {
+      const text = p.textContent;
+      Object.defineProperty(p, 'textContent', { get: () => (reads++, text) });
+    }
+    // The second huge paragraph takes the text read past its cap: the stories after it are not read.
+    expect(longInOneArticle(new ParagraphScan(doc, ['p']), 3)).toBe(1);
+    expect(reads).toBe(0);
+  });
+
+  it('reads a thousand nested <article>s within one budget, crediting each paragraph to its own', () => {
+    const nested = `<article>${prose(0)}`.repeat(1000) + '</article>'.repeat(1000);
+    const doc = parsePage(`<body>${nested}</body>`);
+    let reads = 0;
+    for (const p of Array.from(doc.getElementsByTagName('p'))) {
+      const text = p.textContent;
+      Object.defineProperty(p, 'textContent', { get: () => (reads++, text) });
+    }
+    expect(longInOneArticle(new ParagraphScan(doc, ['p']), 3)).toBe(1);
+    expect(reads).toBe(400);
+  });
 });

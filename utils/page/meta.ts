@@ -22,7 +22,7 @@ export function readArticleMeta(doc: Document, url: string, jsonLd: JsonLdNode[]
 
 /**
  * `<link rel=canonical>` or og:url when absolute http(s) (relative ones resolved against `url`), else
- * `url` without its hash. `ogUrl` reads the og:url, only when there is no canonical link.
+ * `url` without its hash. `ogUrl` reads the og:url, only when there is no usable canonical link.
  */
 export function canonicalUrlOf(doc: Document, url: string, ogUrl = () => metaContent(doc, 'og:url')): string {
   const link = headElements(doc, 'link').find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));

@@ -23,13 +23,18 @@ export class ScanBudget {
    * stops a page that nests megabytes of text from having it read over and over.
    */
   text = 1_000_000;
+
+  /** True once a scan has gone past one of the caps: nothing more is read under this budget. */
+  get exhausted(): boolean {
+    return this.candidates < 0 || this.paragraphs < 0 || this.text < 0;
+  }
 }
 
 export class ParagraphScan {
   /** Long paragraphs read so far. */
   long = 0;
   longChars = 0;
-  /** The long paragraphs themselves, in page order (longInOneArticle asks which <article> holds each). */
+  /** The long paragraphs themselves, in the order read (longInOneArticle credits each to its <article>). */
   readonly longParagraphs: Element[] = [];
   /** Whether every paragraph (up to the caps) has been read: the counts are then final. */
   complete = false;
@@ -61,7 +66,7 @@ export class ParagraphScan {
   /** Reads the next candidate element; marks the scan complete at the end or at a cap. */
   private readOne(): void {
     const tag = this.tags[this.tagIndex];
-    if (tag === undefined) {
+    if (tag === undefined || this.budget.exhausted) {
       this.complete = true;
       return;
     }
@@ -113,32 +118,39 @@ const MAX_ARTICLES = 200;
 
 /**
  * The most long paragraphs that one <article> element holds (each paragraph counted for its
- * nearest <article>), up to `enough`. The <article>s are read one by one, so the paragraphs
- * outside them (a forum's comments around a few cards) are never read; a nested <article> is
- * read with the outermost one around it, so each paragraph is read once, all within one
- * ScanBudget.
+ * nearest <article>), up to `enough`. Only the <article>s are read, so the paragraphs outside
+ * them (a forum's comments around a few cards) never are; a nested <article> is read with the
+ * outermost one around it, so each paragraph is read once. The reading has its own ScanBudget
+ * (so a page is read twice at most, once by the page's scan and once here) and goes tag by tag
+ * as the page's scan does: every <p> of the <article>s before any <div>.
  */
 export function longInOneArticle(scan: ParagraphScan, enough: number): number {
-  const doc = scan.root.ownerDocument ?? (scan.root as Document);
-  const found = doc.getElementsByTagName('article');
-  const budget = new ScanBudget();
-  const held = new Map<Element, number>();
-  let outermost: Element | undefined;
-  let most = 0;
+  const found = scan.root.getElementsByTagName('article');
+  const outermost: Element[] = [];
   for (let i = 0; i < Math.min(found.length, MAX_ARTICLES); i++) {
     const article = found[i]!;
-    if (outermost?.contains(article)) continue;
-    outermost = article;
-    const own = new ParagraphScan(article, scan.tags, budget);
-    for (let counted = 0; ; counted++) {
-      own.readUntil((s) => s.long > counted);
-      const paragraph = own.longParagraphs[counted];
-      if (!paragraph) break;
-      const nearest = paragraph.closest('article') ?? article;
-      const n = (held.get(nearest) ?? 0) + 1;
-      held.set(nearest, n);
-      most = Math.max(most, n);
-      if (most >= enough) return most;
+    // In page order, an <article> nested in another comes before the next one that is not.
+    if (!outermost.at(-1)?.contains(article)) outermost.push(article);
+  }
+  const budget = new ScanBudget();
+  const held = new Map<Element, number>();
+  let most = 0;
+  for (const tag of scan.tags) {
+    for (const article of outermost) {
+      const own = new ParagraphScan(article, [tag], budget);
+      for (let counted = 0; ; counted++) {
+        own.readUntil((s) => s.long > counted);
+        const paragraph = own.longParagraphs[counted];
+        if (!paragraph) break;
+        // Native in the browser, where the gate runs on every page (linkedom, in the CLI,
+        // compiles a selector for each call).
+        const nearest = paragraph.closest('article')!;
+        const n = (held.get(nearest) ?? 0) + 1;
+        held.set(nearest, n);
+        most = Math.max(most, n);
+        if (most >= enough) return most;
+      }
+      if (budget.exhausted) return most;
     }
   }
   return most;
