@@ -99,7 +99,8 @@ function ratioOf(t: PageTiming): number | undefined {
 function pageLine(t: PageTiming): string {
   const ratio = ratioOf(t)?.toFixed(2) ?? '–';
   const tasks = t.taskMs ? Object.entries(t.taskMs).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') : '';
-  return `  ${t.name}: ${t.judgedArticle ? 'article' : 'not article'}${t.labelledArticle === undefined ? '' : ` (label ${t.labelledArticle ? 'article' : 'not article'})`}, gate ${t.gateMs.toFixed(2)} ms${t.pipelineMs !== undefined ? `, pipeline ${t.pipelineMs.toFixed(1)} ms [${tasks}], Readability.parse ${t.readabilityParseMs?.toFixed(1)} ms, ratio ${ratio}` : ''}${t.analyseMs === undefined ? '' : `, worker analysis ${t.analyseMs.toFixed(1)} ms`}${t.visitWriteMs === undefined ? '' : `, visit write ${t.visitWriteMs.toFixed(1)} ms`}`;
+  const slowest = t.worstLoad && (t.loads ?? 1) > 1 ? `; slowest load: gate ${t.worstLoad.gateMs.toFixed(2)} ms, longest task ${t.worstLoad.longestTaskMs.toFixed(1)} ms` : '';
+  return `  ${t.name}: ${t.judgedArticle ? 'article' : 'not article'}${t.labelledArticle === undefined ? '' : ` (label ${t.labelledArticle ? 'article' : 'not article'})`}, gate ${t.gateMs.toFixed(2)} ms${t.pipelineMs !== undefined ? `, pipeline ${t.pipelineMs.toFixed(1)} ms [${tasks}], Readability.parse ${t.readabilityParseMs?.toFixed(1)} ms, ratio ${ratio}` : ''}${t.analyseMs === undefined ? '' : `, worker analysis ${t.analyseMs.toFixed(1)} ms`}${t.visitWriteMs === undefined ? '' : `, visit write ${t.visitWriteMs.toFixed(1)} ms`}${slowest}`;
 }
 
 async function main(): Promise<number> {
@@ -196,7 +197,7 @@ async function main(): Promise<number> {
   const analyses = pipelined.flatMap((t) => (t.analyseMs === undefined ? [] : [t.analyseMs]));
   lines.push({ key: 'workerAnalyseMs', label: 'otr:analyse in the background worker (not the page)', unit: 'ms', ...(analyses.length ? fromPages(analyses) : { skipped: corpus ? 'no otr:analyse measured' : browserSkip }) });
   lines.push({ key: 'longestTaskMs', label: 'longest content-script task, every page', unit: 'ms', ...fromPages(timings.map((t) => t.longestTaskMs)), limits: { max: 50 } });
-  lines.push({ key: 'longestTaskWorstLoadMs', label: '  the same, each page by its worst load', unit: 'ms', ...worstLoads(timings, (w) => w.longestTaskMs) });
+  lines.push({ key: 'longestTaskWorstLoadMs', label: '  the same, each page by its slowest load', unit: 'ms', ...worstLoads(timings, (w) => w.longestTaskMs) });
   lines.push({ key: 'visitWriteMs', label: 'IndexedDB write of one visit', unit: 'ms', ...(writes.length ? { spread: spread(writes) } : { skipped: corpus ? 'no otr:visit-write measured' : browserSkip }), limits: { median: 5 } });
   const logSpread = (pick: (r: ReadingLogTimings) => number[]) =>
     typeof readingLog === 'string' ? { skipped: readingLog } : { spread: spread(pick(readingLog)) };
