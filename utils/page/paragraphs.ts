@@ -135,12 +135,11 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
   const stack: Frame[] = [];
 
   /**
-   * Whether the element is named as furniture (a byline block, a newsletter module) and small
-   * beside the story: furniture, unless it is the story after all. Its text is measured, and the
-   * story counted (in steps) past twice that length, only for an element that gets this far.
+   * Whether a furniture-named element (a byline block, a newsletter module) is small beside the
+   * story: furniture, unless it is the story after all. Its text is measured, and the story
+   * counted (in steps) past twice that length, only for an element that gets this far.
    */
-  function* isSmallNamedFurniture(el: Element, tag: string): Steps<boolean> {
-    if (bigNamedBlocks >= MAX_BIG_NAMED_BLOCKS || !mayBeNamedFurniture(el, tag)) return false;
+  function* isSmallNamedFurniture(el: Element): Steps<boolean> {
     const namedLength = (el.textContent ?? '').length;
     yield* story.countPast(namedLength / STORY_SHARE);
     const small = namedLength < story.length * STORY_SHARE;
@@ -148,28 +147,46 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     return small;
   }
 
-  /** Reads an element: a line break, a skipped element, inline content, or a block (its own paragraphs). */
-  function* readElement(el: Element): Steps<void> {
+  /**
+   * Reads an element: a line break, a skipped element, inline content, or a block (its own
+   * paragraphs). Returns the element instead when it is named as furniture and must be weighed
+   * first, in steps (readNamedElement); every other element is read at once, without the cost
+   * of a generator for each node of the page.
+   */
+  const readElement = (el: Element): Element | undefined => {
     const tag = el.localName;
     if (tag === 'br') {
       run.parts.push(' ');
       if (++run.breaks >= 2) flush();
-      return;
+      return undefined;
     }
-    if (SILENT_TAGS.has(tag) || isVisuallyHidden(el)) return;
+    if (SILENT_TAGS.has(tag) || isVisuallyHidden(el)) return undefined;
     const isBlock = BLOCK_TAGS.has(tag);
-    const furniture = (isBlock && isFurnitureElement(el)) || (yield* isSmallNamedFurniture(el, tag));
+    if (isBlock && isFurnitureElement(el)) {
+      flush();
+      return undefined;
+    }
+    if (bigNamedBlocks < MAX_BIG_NAMED_BLOCKS && mayBeNamedFurniture(el, tag)) return el;
+    openElement(el, tag, isBlock, false);
+    return undefined;
+  };
+
+  function* readNamedElement(el: Element): Steps<void> {
+    const tag = el.localName;
+    openElement(el, tag, BLOCK_TAGS.has(tag), yield* isSmallNamedFurniture(el));
+  }
+
+  /** Inline content joins the run; a block ends the paragraph before it, and its own text is a paragraph (or several). */
+  const openElement = (el: Element, tag: string, isBlock: boolean, furniture: boolean) => {
     if (!isBlock && !furniture) {
       const isLink = tag === 'a';
       if (isLink) linkDepth++;
       stack.push({ next: el.firstChild, isLink, outerBlock: null });
       return;
     }
-    // A block ends the paragraph before it; its own text is a paragraph (or several).
     flush();
-    if (furniture) return;
-    readBlock(el, tag);
-  }
+    if (!furniture) readBlock(el, tag);
+  };
 
   const readBlock = (el: Element, tag: string) => {
     stack.push({ next: el.firstChild, isLink: false, outerBlock: blockTag });
@@ -184,11 +201,17 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     if (/\S/.test(text)) run.breaks = 0;
   };
 
+  /** Adds text to the run, cut to `allowance`, the room the text budget has for it. */
+  const addWithin = (text: string, allowance: number) => {
+    if (text.length > allowance) cutByBudget = true;
+    if (allowance > 0) addText(text.length > allowance ? text.slice(0, allowance) : text);
+  };
+
   /**
-   * Adds a text node to the run, cut to what the text budget has room for. A run that would pass
-   * MAX_RUN_CHARS ends there, and the text goes on in a new run after a pause.
+   * Adds a text node longer than the run has room for: the run ends at MAX_RUN_CHARS, and the
+   * text goes on in a new run after a pause. (Shorter text is added at once with addWithin.)
    */
-  function* readText(value: string): Steps<void> {
+  function* readLongText(value: string): Steps<void> {
     let rest = value;
     // What this node may add in all: the room the budget has now. A run that is thrown away
     // gives its room back, but must not let a 10 MB text node be read whole, chunk by chunk.
@@ -201,9 +224,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
       flush();
       yield;
     }
-    if (rest.length > allowance) cutByBudget = true;
-    if (allowance <= 0) return;
-    addText(rest.length > allowance ? rest.slice(0, allowance) : rest);
+    addWithin(rest, allowance);
   }
 
   /** Reads until the stack is empty or the budget is spent: text joins the run, elements open frames, finished frames close. */
@@ -222,8 +243,14 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
       }
       frame.next = node.nextSibling;
       if (++read % NODES_PER_STEP === 0) yield;
-      if (node.nodeType === 3) yield* readText(node.nodeValue ?? '');
-      else if (node.nodeType === 1) yield* readElement(node as Element);
+      if (node.nodeType === 3) {
+        const text = node.nodeValue ?? '';
+        if (text.length > MAX_RUN_CHARS - runChars) yield* readLongText(text);
+        else addWithin(text, MAX_ANALYSED_CHARS - kept - runChars);
+      } else if (node.nodeType === 1) {
+        const named = readElement(node as Element);
+        if (named) yield* readNamedElement(named);
+      }
     }
     // Out of budget (text or nodes): the paragraph being read is the last.
     stack.length = 0;
