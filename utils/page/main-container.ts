@@ -96,7 +96,11 @@ export function* findMainContainersSteps(doc: Document, kind: ParagraphKind = PA
       if (pauseDue(pace)) yield;
       if (!kind.accepts(p)) continue;
       if (++paragraphs > MAX_PARAGRAPHS) break search;
-      const measure = measures.get(p) ?? (yield* measureSubtree(p, candidateTags, measures, pace));
+      let measure = measures.get(p);
+      if (!measure) {
+        const walk = subtreeWalk(p, candidateTags, measures);
+        while (!(measure = walk(pace))) yield;
+      }
       const score = paragraphScore(measure);
       if (score === 0) continue;
       let ancestor = p.parentElement;
@@ -201,41 +205,41 @@ function append(m: TextMeasure, length: number, leading: number, trailing: numbe
 /**
  * The root's TextMeasure, in one walk with an explicit stack (no recursion: pages nest
  * elements 100,000 deep). The measures of candidate-tag elements met inside are kept in
- * `measures`, so a paragraph nested in one already walked costs nothing more.
+ * `measures`, so a paragraph nested in one already walked costs nothing more. Call the walk
+ * until it returns the measure: it returns undefined when the pace calls for a pause first.
+ * A plain function, not a generator: it runs for every paragraph of the page, and, cold,
+ * delegating to a generator costs more than walking a paragraph.
  */
-function* measureSubtree(
-  root: Element,
-  candidateTags: Set<string>,
-  measures: Map<Element, TextMeasure>,
-  pace: Pace,
-): Steps<TextMeasure> {
+function subtreeWalk(root: Element, candidateTags: Set<string>, measures: Map<Element, TextMeasure>): (pace: Pace) => TextMeasure | undefined {
   const stack: { el: Element; measure: TextMeasure; next: ChildNode | null }[] = [];
   const open = (el: Element) => stack.push({ el, measure: { length: 0, leading: 0, trailing: 0, linked: 0 }, next: el.firstChild });
   open(root);
-  for (let top = stack[stack.length - 1]; top; top = stack[stack.length - 1]) {
-    if (pauseDue(pace)) yield;
-    const node = top.next;
-    if (!node) {
-      stack.pop();
-      const m = top.measure;
-      const tag = top.el.localName;
-      if (candidateTags.has(tag)) measures.set(top.el, m);
-      const parent = stack[stack.length - 1];
-      if (!parent) return m;
-      append(parent.measure, m.length, m.leading, m.trailing);
-      parent.measure.linked += m.linked + (tag === 'a' ? trimmedMeasure(m) : 0);
-      continue;
+  return (pace) => {
+    for (let top = stack[stack.length - 1]; top; top = stack[stack.length - 1]) {
+      if (pauseDue(pace)) return undefined;
+      const node = top.next;
+      if (!node) {
+        stack.pop();
+        const m = top.measure;
+        const tag = top.el.localName;
+        if (candidateTags.has(tag)) measures.set(top.el, m);
+        const parent = stack[stack.length - 1];
+        if (!parent) return m;
+        append(parent.measure, m.length, m.leading, m.trailing);
+        parent.measure.linked += m.linked + (tag === 'a' ? trimmedMeasure(m) : 0);
+        continue;
+      }
+      top.next = node.nextSibling;
+      // Text and CDATA nodes: what textContent joins.
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        const text = node.nodeValue ?? '';
+        append(top.measure, text.length, leadingSpace(text), trailingSpace(text));
+      } else if (node.nodeType === 1) {
+        open(node as Element);
+      }
     }
-    top.next = node.nextSibling;
-    // Text and CDATA nodes: what textContent joins.
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      const text = node.nodeValue ?? '';
-      append(top.measure, text.length, leadingSpace(text), trailingSpace(text));
-    } else if (node.nodeType === 1) {
-      open(node as Element);
-    }
-  }
-  throw new Error('unreachable: the root closes last');
+    throw new Error('unreachable: the root closes last');
+  };
 }
 
 function paragraphScore(m: TextMeasure): number {
