@@ -201,8 +201,11 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     if (/\S/.test(text)) run.breaks = 0;
   };
 
-  /** Adds text to the run, cut to `allowance`, the room the text budget has for it. */
-  const addWithin = (text: string, allowance: number) => {
+  /** Room the text budget has now, for the run being read. */
+  const roomLeft = () => MAX_ANALYSED_CHARS - kept - runChars;
+
+  /** Adds text to the run, cut to `allowance` (by default, the room left). */
+  const addWithin = (text: string, allowance = roomLeft()) => {
     if (text.length > allowance) cutByBudget = true;
     if (allowance > 0) addText(text.length > allowance ? text.slice(0, allowance) : text);
   };
@@ -215,7 +218,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
     let rest = value;
     // What this node may add in all: the room the budget has now. A run that is thrown away
     // gives its room back, but must not let a 10 MB text node be read whole, chunk by chunk.
-    let allowance = MAX_ANALYSED_CHARS - kept - runChars;
+    let allowance = roomLeft();
     while (rest.length > MAX_RUN_CHARS - runChars && allowance > MAX_RUN_CHARS - runChars) {
       const take = MAX_RUN_CHARS - runChars;
       addText(rest.slice(0, take));
@@ -246,7 +249,7 @@ export function* collectParagraphsSteps(containers: Element[]): Steps<string[]> 
       if (node.nodeType === 3) {
         const text = node.nodeValue ?? '';
         if (text.length > MAX_RUN_CHARS - runChars) yield* readLongText(text);
-        else addWithin(text, MAX_ANALYSED_CHARS - kept - runChars);
+        else addWithin(text);
       } else if (node.nodeType === 1) {
         const named = readElement(node as Element);
         if (named) yield* readNamedElement(named);
