@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../fixtures/pages/load-page';
-import { hasByline, hasForumMicrodata, hasPublishedMicrodata, linkedHeadingCount, permalinkCount, topHeadings } from '../../utils/page/page-structure';
+import { articleMarks, hasForumMicrodata, linkedHeadingCount, topHeadings } from '../../utils/page/page-structure';
 
 const page = (body: string, head = '') => parsePage(`<html><head>${head}</head><body>${body}</body></html>`);
 
@@ -9,24 +9,46 @@ describe('page structure', () => {
     ['<span class="byline">By Ada Quill</span>', true],
     ['<div class="c-ArticleByline__name">Ada Quill</div>', true],
     ['<a rel="author" href="/people/ada-quill">Ada Quill</a>', true],
+    ['<a rel="Author" href="/people/ada-quill">Ada Quill</a>', true],
     ['<span itemprop="author">Ada Quill</span>', true],
     ['', true, '<link rel="author" href="/people/ada-quill">'],
     ['<div class="skyline-banner">The harbour at dusk</div><div class="storyline">Part two</div>', false],
     ['<span class="author-note">Notes</span>', false],
+    ['<span itemprop="authorship">Notes</span><a rel="coauthor" href="/x">x</a>', false],
   ])('finds a byline in %s: %s', (body, expected, head = '') => {
-    expect(hasByline(page(body, head))).toBe(expected);
+    expect(articleMarks(page(body, head)).byline).toBe(expected);
+  });
+
+  it('looks at 200 byline classes at most, while an author mark counts wherever it is', () => {
+    const skylines = '<div class="skyline">Dusk</div>'.repeat(250);
+    expect(articleMarks(page(`${skylines}<span class="byline">By Ada Quill</span>`)).byline).toBe(false);
+    expect(articleMarks(page(`${skylines}<span itemprop="author">Ada Quill</span>`)).byline).toBe(true);
   });
 
   it('counts permalinks and the dated ones', () => {
-    const doc = page('<a rel="bookmark" href="/2031/04/14/ferry">a</a><a rel="nofollow bookmark" href="/ferry-2">b</a><a href="/2031/04/x">c</a>');
-    expect(permalinkCount(doc)).toEqual({ all: 2, dated: 1 });
+    const doc = page('<a rel="bookmark" href="/2031/04/14/ferry">a</a><a rel="nofollow bookmark" href="/ferry-2">b</a><a href="/2031/04/x">c</a><link rel="bookmark" href="/2031/04/y">');
+    expect(articleMarks(doc).permalinks).toEqual({ all: 2, dated: 1 });
   });
 
   it('reads microdata for the publication date and for forums', () => {
-    expect(hasPublishedMicrodata(page('<time itemprop="datePublished dateCreated" datetime="2031-04-14">14 April</time>'))).toBe(true);
-    expect(hasPublishedMicrodata(page('<time itemprop="dateModified">14 April</time>'))).toBe(false);
+    expect(articleMarks(page('<time itemprop="datePublished dateCreated" datetime="2031-04-14">14 April</time>')).publishedMicrodata).toBe(true);
+    expect(articleMarks(page('<time itemprop="dateModified">14 April</time>')).publishedMicrodata).toBe(false);
     expect(hasForumMicrodata(page('<div itemscope itemtype="https://schema.org/QAPage"></div>'))).toBe(true);
     expect(hasForumMicrodata(page('<div itemscope itemtype="https://schema.org/NewsArticle"></div>'))).toBe(false);
+  });
+
+  it('reads every mark of an article in one query of the page', () => {
+    const doc = page(
+      '<span class="byline" itemprop="author">Ada Quill</span><time itemprop="datePublished" datetime="2031-04-14">14 April</time><a rel="bookmark" href="/2031/04/14/ferry">Ferry</a>',
+    );
+    const queries: string[] = [];
+    const queryAll = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => (queries.push(selector), queryAll(selector))) as typeof doc.querySelectorAll;
+    doc.querySelector = (() => {
+      throw new Error('articleMarks asks once, with querySelectorAll');
+    }) as typeof doc.querySelector;
+    expect(articleMarks(doc)).toEqual({ publishedMicrodata: true, byline: true, permalinks: { all: 1, dated: 1 } });
+    expect(queries).toHaveLength(1);
   });
 
   it('counts h2/h3 headings that hold a link, once each', () => {

@@ -129,10 +129,18 @@ describe('detectArticlePage', () => {
       expect(asked).not.toMatch(/author|yline|datePublished/);
     });
 
-    it('checks the quick marks of other page kinds before walking the page for a byline', () => {
+    it('short of the line, asks for the marks of an article, in one walk, before the marks of other kinds of page', () => {
+      // A story's paragraphs and nothing else: without a date or a byline it cannot reach the line.
+      const plain = queriesOf(`<html><head></head><body>${prose.repeat(16)}</body></html>`, 'https://courier.example/ferries');
+      expect(plain.isArticle).toBe(false);
+      expect(plain.asked.match(/datePublished/g)).toHaveLength(1);
+      expect(plain.asked).toMatch(/datePublished.*yline/);
+      expect(plain.asked).not.toMatch(/h1, h2|QAPage|h2, h3/);
+
+      // With a byline it could pass, so the marks of other kinds of page are asked, and code rules it out.
       const codeHeavy = queriesOf(`<html><head></head><body>${prose.repeat(16)}${'<pre>make build</pre>'.repeat(12)}<span class="byline">Ada</span></body></html>`, 'https://courier.example/guide');
       expect(codeHeavy.isArticle).toBe(false);
-      expect(codeHeavy.asked).not.toMatch(/author|yline|datePublished/);
+      expect(codeHeavy.asked.match(/datePublished/g)).toHaveLength(1);
     });
 
     it('looks for the marks of other page kinds only on a page that would pass', () => {
@@ -161,7 +169,8 @@ describe('detectArticlePage', () => {
       const page = queriesOf(`<html><head></head><body><article>${prose.repeat(3)}</article></body></html>`, 'https://courier.example/ferries');
       expect(page.isArticle).toBe(false);
       expect(page.asked).toContain('datePublished');
-      expect(page.asked).not.toMatch(/h1, h2|author|yline/);
+      // Alone, the date is asked for by itself, not with the byline's marks.
+      expect(page.asked).not.toMatch(/yline|h1, h2|QAPage|h2, h3/);
     });
 
     it('rules out a front page of cards without asking anything else of it', () => {

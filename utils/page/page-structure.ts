@@ -25,28 +25,65 @@ export const articleCount = (doc: Document): number => doc.getElementsByTagName(
 
 export const codeBlockCount = (doc: Document): number => doc.getElementsByTagName('pre').length;
 
-/** Permalinks (`<a rel=bookmark>`), and how many of them have a dated path. */
-export function permalinkCount(doc: Document): { all: number; dated: number } {
-  const links = doc.querySelectorAll('a[rel~="bookmark"]');
-  let dated = 0;
-  for (let i = 0; i < links.length; i++) if (DATED_PATH.test(links[i]?.getAttribute('href') ?? '')) dated++;
-  return { all: links.length, dated };
+/** What a page's structure carries of the marks of an article, all read in one walk (articleMarks). */
+export interface ArticleMarks {
+  /** `itemprop=datePublished` microdata. */
+  publishedMicrodata: boolean;
+  /** An author link or microdata, or an element classed as a byline. */
+  byline: boolean;
+  /** Permalinks (`<a rel=bookmark>`), and how many of them have a dated path. */
+  permalinks: { all: number; dated: number };
 }
 
-// Whether something is there at all: querySelector stops at the first match (one element handed to script).
+/**
+ * Candidates for every mark at once: the selector engine walks the page once and hands script
+ * only these few elements, which script then sorts by their attributes.
+ */
+const ARTICLE_MARKS = `[itemprop~="datePublished"], a[rel~="bookmark"], ${AUTHOR}, ${BYLINE_CLASS}`;
+/** Candidates looked at: a real page has dozens at most; past this many only a hostile page is left. */
+const MAX_MARK_CANDIDATES = 2000;
+/** CSS's whitespace, which separates the words of a `~=` attribute. */
+const CSS_SPACE = /[ \t\n\r\f]+/;
+
+/** Whether a `~=` selector would match the attribute's value (`rel`, as in HTML, is given in lower case). */
+const hasWord = (value: string | null, word: string): boolean => value !== null && value.split(CSS_SPACE).includes(word);
+
+/**
+ * The page's marks of an article. The gate may ask for the permalinks, the date and the byline,
+ * at different moments and often for all three: one walk of the page answers them all.
+ */
+export function articleMarks(doc: Document): ArticleMarks {
+  const marks: ArticleMarks = { publishedMicrodata: false, byline: false, permalinks: { all: 0, dated: 0 } };
+  const found = doc.querySelectorAll(ARTICLE_MARKS);
+  let bylineClasses = 0;
+  for (let i = 0; i < Math.min(found.length, MAX_MARK_CANDIDATES); i++) {
+    const el = found[i]!;
+    const itemprop = el.getAttribute('itemprop');
+    if (hasWord(itemprop, 'datePublished')) marks.publishedMicrodata = true;
+    const tag = el.localName;
+    const rel = tag === 'a' || tag === 'link' ? (el.getAttribute('rel')?.toLowerCase() ?? null) : null;
+    if (tag === 'a' && hasWord(rel, 'bookmark')) {
+      marks.permalinks.all++;
+      if (DATED_PATH.test(el.getAttribute('href') ?? '')) marks.permalinks.dated++;
+    }
+    if (marks.byline) continue;
+    if (hasWord(rel, 'author') || hasWord(itemprop, 'author')) {
+      marks.byline = true;
+    } else if (bylineClasses < MAX_BYLINE_CANDIDATES) {
+      const className = el.getAttribute('class') ?? '';
+      if (className.includes('yline')) {
+        bylineClasses++;
+        if (BYLINE_IN_CLASS.test(className)) marks.byline = true;
+      }
+    }
+  }
+  return marks;
+}
+
+// Whether there is one at all: querySelector stops at the first match (one element handed to script).
 export const hasPublishedMicrodata = (doc: Document): boolean => doc.querySelector('[itemprop~="datePublished"]') !== null;
 
 export const hasForumMicrodata = (doc: Document): boolean => doc.querySelector(FORUM_MICRODATA) !== null;
-
-/** A byline: an author link or microdata, or an element classed as one. */
-export function hasByline(doc: Document): boolean {
-  if (doc.querySelector(AUTHOR) !== null) return true;
-  const candidates = doc.querySelectorAll(BYLINE_CLASS);
-  for (let i = 0; i < Math.min(candidates.length, MAX_BYLINE_CANDIDATES); i++) {
-    if (BYLINE_IN_CLASS.test(candidates[i]?.getAttribute('class') ?? '')) return true;
-  }
-  return false;
-}
 
 /** h2/h3 headings that hold a link: teaser headlines. */
 export function linkedHeadingCount(doc: Document): number {

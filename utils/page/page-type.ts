@@ -16,8 +16,8 @@ import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from './json-ld';
 import { PARAGRAPH_TAGS } from './main-container';
 import { canonicalUrlOf, metaContents } from './meta';
 import {
-  articleCount, codeBlockCount, DATED_PATH, hasByline, hasForumMicrodata, hasPublishedMicrodata, linkedHeadingCount,
-  permalinkCount, topHeadings,
+  articleCount, articleMarks, codeBlockCount, DATED_PATH, hasForumMicrodata, hasPublishedMicrodata, linkedHeadingCount, topHeadings,
+  type ArticleMarks,
 } from './page-structure';
 import { isMoreThanAnErrorPage, isStoryLength, longInOneArticle, ParagraphScan } from './paragraph-scan';
 import { runToEnd, type Steps } from './steps';
@@ -124,8 +124,11 @@ interface Check {
   name: string;
   /** The most points it can add (a mark of an article) or, negative, take away (a mark of another kind of page). */
   points: number;
-  /** Looks: the mark's wording when the page has it (it then moves the score by `points`). */
-  ask(): string | undefined;
+  /**
+   * Looks: the mark's wording when the page has it (it then moves the score by `points`). `alone`:
+   * this answer alone settles the verdict if the mark is absent, so no other question will follow.
+   */
+  ask(alone: boolean): string | undefined;
   /** True once another answer has made this question pointless (no walk needed to know). */
   moot?(): boolean;
 }
@@ -134,7 +137,7 @@ const sumOf = (checks: Check[]) => checks.reduce((sum, c) => sum + c.points, 0);
 
 /**
  * Asks the checks until the verdict is sure, and returns what was left unasked. The checks come
- * cheapest first, and each asks the page a question that walks all of it, so the gate skips
+ * in the order they are best asked, and each asks the page a question that walks all of it, so the gate skips
  * every one that cannot change the answer: while the page is short of the line it looks for
  * what could take it over (or for a mark that alone would rule it out); once over, for what
  * could pull it back. A long non-article page is not walked for a byline it could not use,
@@ -156,7 +159,7 @@ function* weigh(signals: Signal[], checks: Check[]): Steps<Check[]> {
       settlesIfAbsent ??
       left.find((c) => (c.points > 0 ? !over || least + c.points >= ARTICLE_THRESHOLD : over || most + c.points < ARTICLE_THRESHOLD))!;
     left.splice(left.indexOf(next), 1);
-    const why = next.ask();
+    const why = next.ask(next === settlesIfAbsent);
     if (why !== undefined) signals.push({ points: next.points, why });
     yield;
   }
@@ -169,13 +172,16 @@ const TOP_HEADINGS = 3;
 /**
  * The structure's points (an <article> element, publication-date microdata, a byline or a lone
  * dated permalink) and the marks of other kinds of page (blog indexes, front pages of cards or
- * teaser headlines, code, books, forums), cheapest first. The number of <article>s is a native
- * count that several checks need, so it is read at once.
+ * teaser headlines, code, books, forums). The number of <article>s is a native count that several
+ * checks need, so it is read at once. Then come the marks of an article: one walk of the page
+ * answers all of them (articleMarks), and on a page short of the line their absence, the usual
+ * answer on a page that is not an article, settles it. The marks of other kinds of page follow;
+ * each settles a page only where it is present, which is rare.
  */
 function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: boolean): Check[] {
   const articles = articleCount(doc);
-  let permalinks: { all: number; dated: number } | undefined;
-  const permalinksOf = () => (permalinks ??= permalinkCount(doc));
+  let marks: ArticleMarks | undefined;
+  const marksOf = () => (marks ??= articleMarks(doc));
   let frontPageOfCards = false;
   const checks: Check[] = [];
   if (articles >= 1 && articles <= 3) {
@@ -197,11 +203,27 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
     checks.push({
       name: 'posts with permalinks',
       points: -3,
-      ask: () => (permalinksOf().all >= 3 ? `${articles} posts with permalinks` : undefined),
+      ask: () => (marksOf().permalinks.all >= 3 ? `${articles} posts with permalinks` : undefined),
     });
   }
-  // Tag-name questions before attribute ones: Chromium answers those faster on a large page.
+  if (!hasPublishedTime) {
+    checks.push({
+      name: 'date microdata',
+      points: 1,
+      // Asked alone, one query that stops at the first match; otherwise the byline is likely to be asked next, and one walk answers both.
+      ask: (alone) => ((alone && !marks ? hasPublishedMicrodata(doc) : marksOf().publishedMicrodata) ? 'publication date' : undefined),
+    });
+  }
   checks.push(
+    {
+      name: 'byline',
+      points: 1,
+      ask: () => {
+        const { permalinks, byline } = marksOf();
+        if (permalinks.all === 1 && permalinks.dated === 1) return 'dated permalink';
+        return byline ? 'byline' : undefined;
+      },
+    },
     {
       name: 'code blocks',
       points: -2,
@@ -211,24 +233,6 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
       name: 'chapter heading',
       points: -3,
       ask: () => (topHeadings(doc, TOP_HEADINGS).some((h) => BOOK_CHAPTER.test(h)) ? 'book chapter heading' : undefined),
-    },
-  );
-  if (!hasPublishedTime) {
-    checks.push({
-      name: 'date microdata',
-      points: 1,
-      ask: () => (hasPublishedMicrodata(doc) ? 'publication date' : undefined),
-    });
-  }
-  checks.push(
-    {
-      name: 'byline',
-      points: 1,
-      ask: () => {
-        const { all, dated } = permalinksOf();
-        if (all === 1 && dated === 1) return 'dated permalink';
-        return hasByline(doc) ? 'byline' : undefined;
-      },
     },
     {
       name: 'forum microdata',
