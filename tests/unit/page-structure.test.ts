@@ -25,9 +25,28 @@ describe('page structure', () => {
     expect(articleMarks(page(`${skylines}<span itemprop="author">Ada Quill</span>`)).byline).toBe(true);
   });
 
-  it('counts permalinks and the dated ones', () => {
-    const doc = page('<a rel="bookmark" href="/2031/04/14/ferry">a</a><a rel="nofollow bookmark" href="/ferry-2">b</a><a href="/2031/04/x">c</a><link rel="bookmark" href="/2031/04/y">');
-    expect(articleMarks(doc).permalinks).toEqual({ all: 2, dated: 1 });
+  it('counts permalinks, and tells a lone dated one', () => {
+    const two = page('<a rel="bookmark" href="/2031/04/14/ferry">a</a><a rel="nofollow\tBookmark" href="/ferry-2">b</a><a href="/2031/04/x">c</a>');
+    expect(articleMarks(two)).toMatchObject({ permalinks: 2, lonePermalinkDated: false });
+    // A <link> is no permalink, even one the byline query brings along.
+    const lone = page('<a rel="bookmark" href="/2031/04/14/ferry">a</a>', '<link rel="bookmark author" href="/2031/04/y">');
+    expect(articleMarks(lone)).toMatchObject({ permalinks: 1, lonePermalinkDated: true, byline: true });
+    expect(articleMarks(page('<a rel="bookmark" href="/ferries/harbour">a</a>')).lonePermalinkDated).toBe(false);
+  });
+
+  it('reads the words of rel and itemprop as a selector does', () => {
+    expect(articleMarks(page('<span itemprop="headline\ndatePublished">14 April</span>')).publishedMicrodata).toBe(true);
+    expect(articleMarks(page('<span itemprop="DatePublished">14 April</span>')).publishedMicrodata).toBe(false);
+    // Only ASCII letters fold: a Kelvin sign is not a "k".
+    expect(articleMarks(page('<a rel="bookmar\u212A" class="byline" href="/2031/04/14/ferry">a</a>')).permalinks).toBe(0);
+  });
+
+  it('gives the same answers on a page with more candidates than script is handed', () => {
+    const comments = '<div class="comment"><span itemprop="author">Reader</span><a rel="bookmark" href="/c">#</a></div>'.repeat(1100);
+    const marks = articleMarks(page(`${comments}<time itemprop="datePublished" datetime="2031-04-14">14 April</time>`));
+    expect(marks).toEqual({ publishedMicrodata: true, byline: true, permalinks: 1100, lonePermalinkDated: false });
+    const lone = articleMarks(page(`${'<span class="skyline">Dusk</span>'.repeat(2500)}<a rel="bookmark" href="/2031/04/14/ferry">a</a>`));
+    expect(lone).toEqual({ publishedMicrodata: false, byline: false, permalinks: 1, lonePermalinkDated: true });
   });
 
   it('reads microdata for the publication date and for forums', () => {
@@ -47,7 +66,7 @@ describe('page structure', () => {
     doc.querySelector = (() => {
       throw new Error('articleMarks asks once, with querySelectorAll');
     }) as typeof doc.querySelector;
-    expect(articleMarks(doc)).toEqual({ publishedMicrodata: true, byline: true, permalinks: { all: 1, dated: 1 } });
+    expect(articleMarks(doc)).toEqual({ publishedMicrodata: true, byline: true, permalinks: 1, lonePermalinkDated: true });
     expect(queries).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@
  * natively or with only its (few) matches looked at in script, rather than a walk over elements
  * in script: in a content script every element handed to script costs a wrapper object. On a
  * large page each query is still a walk of the whole document, so the gate asks only the
- * questions that can change its answer, cheapest first.
+ * questions that can change its answer, and the marks of an article all in one walk.
  * Works on a live Document and on a linkedom one alike.
  */
 
@@ -31,57 +31,91 @@ export interface ArticleMarks {
   publishedMicrodata: boolean;
   /** An author link or microdata, or an element classed as a byline. */
   byline: boolean;
-  /** Permalinks (`<a rel=bookmark>`), and how many of them have a dated path. */
-  permalinks: { all: number; dated: number };
+  /** Permalinks (`<a rel=bookmark>`). */
+  permalinks: number;
+  /** The page has one permalink, and its path is dated: a blog post's own page. */
+  lonePermalinkDated: boolean;
 }
 
+const PUBLISHED = '[itemprop~="datePublished"]';
+const PERMALINK = 'a[rel~="bookmark"]';
 /**
  * Candidates for every mark at once: the selector engine walks the page once and hands script
  * only these few elements, which script then sorts by their attributes.
  */
-const ARTICLE_MARKS = `[itemprop~="datePublished"], a[rel~="bookmark"], ${AUTHOR}, ${BYLINE_CLASS}`;
-/** Candidates looked at: a real page has dozens at most; past this many only a hostile page is left. */
+const ARTICLE_MARKS = `${PUBLISHED}, ${PERMALINK}, ${AUTHOR}, ${BYLINE_CLASS}`;
+/**
+ * Candidates sorted in script: a real page has dozens. A page with more (thousands of comments,
+ * each with its author) is asked one query per mark instead, so no element past this many is handed to script.
+ */
 const MAX_MARK_CANDIDATES = 2000;
 /** CSS's whitespace, which separates the words of a `~=` attribute. */
 const CSS_SPACE = /[ \t\n\r\f]+/;
 
-/** Whether a `~=` selector would match the attribute's value (`rel`, as in HTML, is given in lower case). */
-const hasWord = (value: string | null, word: string): boolean => value !== null && value.split(CSS_SPACE).includes(word);
+/** The words of an attribute as a `~=` selector reads them. */
+const wordsOf = (value: string | null): string[] => (value ? value.split(CSS_SPACE) : []);
+/** HTML matches `rel` in any ASCII case (and only ASCII: "\u212A" is not a "k"). */
+const asciiLower = (value: string): string => value.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 
 /**
  * The page's marks of an article. The gate may ask for the permalinks, the date and the byline,
  * at different moments and often for all three: one walk of the page answers them all.
  */
 export function articleMarks(doc: Document): ArticleMarks {
-  const marks: ArticleMarks = { publishedMicrodata: false, byline: false, permalinks: { all: 0, dated: 0 } };
   const found = doc.querySelectorAll(ARTICLE_MARKS);
+  return found.length <= MAX_MARK_CANDIDATES ? marksAmong(found) : marksByQuery(doc);
+}
+
+function marksAmong(found: NodeListOf<Element>): ArticleMarks {
+  let publishedMicrodata = false;
+  let byline = false;
+  let permalinks = 0;
+  let firstPermalink: Element | undefined;
   let bylineClasses = 0;
-  for (let i = 0; i < Math.min(found.length, MAX_MARK_CANDIDATES); i++) {
+  for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    const itemprop = el.getAttribute('itemprop');
-    if (hasWord(itemprop, 'datePublished')) marks.publishedMicrodata = true;
+    const itemprop = wordsOf(el.getAttribute('itemprop'));
     const tag = el.localName;
-    const rel = tag === 'a' || tag === 'link' ? (el.getAttribute('rel')?.toLowerCase() ?? null) : null;
-    if (tag === 'a' && hasWord(rel, 'bookmark')) {
-      marks.permalinks.all++;
-      if (DATED_PATH.test(el.getAttribute('href') ?? '')) marks.permalinks.dated++;
+    const rel = tag === 'a' || tag === 'link' ? wordsOf(asciiLower(el.getAttribute('rel') ?? '')) : [];
+    if (itemprop.includes('datePublished')) publishedMicrodata = true;
+    if (tag === 'a' && rel.includes('bookmark')) {
+      permalinks++;
+      firstPermalink ??= el;
     }
-    if (marks.byline) continue;
-    if (hasWord(rel, 'author') || hasWord(itemprop, 'author')) {
-      marks.byline = true;
+    if (byline) continue;
+    if (rel.includes('author') || itemprop.includes('author')) {
+      byline = true;
     } else if (bylineClasses < MAX_BYLINE_CANDIDATES) {
       const className = el.getAttribute('class') ?? '';
       if (className.includes('yline')) {
         bylineClasses++;
-        if (BYLINE_IN_CLASS.test(className)) marks.byline = true;
+        byline = BYLINE_IN_CLASS.test(className);
       }
     }
   }
-  return marks;
+  return { publishedMicrodata, byline, permalinks, lonePermalinkDated: permalinks === 1 && isDated(firstPermalink) };
 }
 
+/** The same answers, one query per mark: each hands script one element, or a few. */
+function marksByQuery(doc: Document): ArticleMarks {
+  const permalinks = doc.querySelectorAll(PERMALINK);
+  const bylineClasses = doc.querySelectorAll(BYLINE_CLASS);
+  let bylineClass = false;
+  for (let i = 0; i < Math.min(bylineClasses.length, MAX_BYLINE_CANDIDATES) && !bylineClass; i++) {
+    bylineClass = BYLINE_IN_CLASS.test(bylineClasses[i]!.getAttribute('class') ?? '');
+  }
+  return {
+    publishedMicrodata: hasPublishedMicrodata(doc),
+    byline: doc.querySelector(AUTHOR) !== null || bylineClass,
+    permalinks: permalinks.length,
+    lonePermalinkDated: permalinks.length === 1 && isDated(permalinks[0]),
+  };
+}
+
+const isDated = (link: Element | undefined): boolean => DATED_PATH.test(link?.getAttribute('href') ?? '');
+
 // Whether there is one at all: querySelector stops at the first match (one element handed to script).
-export const hasPublishedMicrodata = (doc: Document): boolean => doc.querySelector('[itemprop~="datePublished"]') !== null;
+export const hasPublishedMicrodata = (doc: Document): boolean => doc.querySelector(PUBLISHED) !== null;
 
 export const hasForumMicrodata = (doc: Document): boolean => doc.querySelector(FORUM_MICRODATA) !== null;
 

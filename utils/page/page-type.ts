@@ -3,8 +3,8 @@
  * It runs on every page the reader opens, so it reads the page in order of cost and stops as
  * soon as the answer is sure: the address and the head first, then paragraph lengths, then
  * the structure's questions (an <article>, a byline, a date; the marks of blog indexes, front
- * pages, code, books and forums), cheapest first and only those that can still change the
- * answer. No layout, no Readability. Works on a live Document and on a linkedom one alike.
+ * pages, code, books and forums), only those that can still change the answer and those most
+ * likely to settle it first. No layout, no Readability. Works on a live Document and on a linkedom one alike.
  *
  * In a content script every DOM interface the gate touches for the first time, and every element
  * it holds, costs a wrapper object, so the structure is read as counts and single matches rather
@@ -137,10 +137,10 @@ const sumOf = (checks: Check[]) => checks.reduce((sum, c) => sum + c.points, 0);
 
 /**
  * Asks the checks until the verdict is sure, and returns what was left unasked. The checks come
- * in the order they are best asked, and each asks the page a question that walks all of it, so the gate skips
- * every one that cannot change the answer: while the page is short of the line it looks for
- * what could take it over (or for a mark that alone would rule it out); once over, for what
- * could pull it back. A long non-article page is not walked for a byline it could not use,
+ * in the order to ask them in, and each asks the page a question that walks all of it, so the
+ * gate skips every one that cannot change the answer: while the page is short of the line it
+ * looks for what could take it over (or for a mark that alone would rule it out); once over, for
+ * what could pull it back. A long non-article page is not walked for a byline it could not use,
  * nor an article with a byline-free score already over the line.
  */
 function* weigh(signals: Signal[], checks: Check[]): Steps<Check[]> {
@@ -203,7 +203,7 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
     checks.push({
       name: 'posts with permalinks',
       points: -3,
-      ask: () => (marksOf().permalinks.all >= 3 ? `${articles} posts with permalinks` : undefined),
+      ask: () => (marksOf().permalinks >= 3 ? `${articles} posts with permalinks` : undefined),
     });
   }
   if (!hasPublishedTime) {
@@ -219,8 +219,8 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
       name: 'byline',
       points: 1,
       ask: () => {
-        const { permalinks, byline } = marksOf();
-        if (permalinks.all === 1 && permalinks.dated === 1) return 'dated permalink';
+        const { lonePermalinkDated, byline } = marksOf();
+        if (lonePermalinkDated) return 'dated permalink';
         return byline ? 'byline' : undefined;
       },
     },
