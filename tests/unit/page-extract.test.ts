@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ANALYSED_CHARS } from '../../utils/analysis/text-budget';
 import { loadPage, parsePage } from '../fixtures/pages/load-page';
 import { extractArticle } from '../../utils/page/extract';
-import { readArticleMeta, stripSiteName } from '../../utils/page/meta';
+import { readArticleMeta, splitSiteTail, stripSiteName } from '../../utils/page/meta';
 import { isBoilerplateText } from '../../utils/page/boilerplate';
 
 const DEMO_URL = 'https://www.calderledger.example/2031/04/14/metro/transit-freight-deal-stalls.html?utm_source=feed#comments';
@@ -236,6 +236,33 @@ describe('stripSiteName', () => {
     ['Review: Harbour bakery - shoots for the moon, lands nearby', ['calderledger'], 'Review: Harbour bakery - shoots for the moon, lands nearby'],
   ])('%s → %s', (title, names, expected) => {
     expect(stripSiteName(title, names)).toBe(expected);
+  });
+
+  it('splits a title exactly where the pattern it replaces would', () => {
+    // The pattern backtracks for each character of a long run of spaces; on short titles it is the reference.
+    const reference = /^(.{10,}?)\s+[-–—|·•:]\s+([^-–—|·•]{2,80})$/;
+    const anything = ['a', 'B', 'é', ' ', ' ', ' ', '\t', '\n', '\u00a0', '-', '|', ':', '·', '–', '.'];
+    const spaces = [' ', ' ', '\t', '\n', '\u00a0'];
+    const tailish = ['a', 'B', ' ', ' ', ':', '\n'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const some = (from: string[], most: number) => Array.from({ length: Math.floor(random() * (most + 1)) }, () => from[Math.floor(random() * from.length)]).join('');
+    for (let run = 0; run < 20_000; run++) {
+      // Half of them shaped like "Headline - Site", with heads and tails around the lengths that decide.
+      const title =
+        run % 2 ? some(anything, 120) : `${some(anything, 24)}${some(spaces, 3)}${'-|:·–'[run % 5]}${some(spaces, 3)}${some(tailish, 90)}`;
+      const expected = reference.exec(title);
+      const split = splitSiteTail(title);
+      expect(split ? [split.head, split.separator, split.tail] : 'no split', JSON.stringify(title)).toEqual(
+        expected ? [expected[1], title.slice(expected[1]!.length).trim().charAt(0), expected[2]] : 'no split',
+      );
+    }
+  });
+
+  it('splits a title of a long run of spaces in linear time', () => {
+    const title = `Transit Deal Stalls${' '.repeat(200_000)}- The Calder Ledger`;
+    expect(splitSiteTail(title)).toEqual({ head: 'Transit Deal Stalls', separator: '-', tail: 'The Calder Ledger' });
+    expect(splitSiteTail(`Transit${' '.repeat(200_000)}x`)).toBeUndefined();
   });
 });
 

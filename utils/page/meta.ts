@@ -99,8 +99,40 @@ function agreesWith(candidate: string, documentTitle: string): boolean {
   return inTitle.size < 2 || words(candidate).some((w) => inTitle.has(w));
 }
 
-const SEPARATED_TAIL = /^(.{10,}?)\s+[-–—|·•:]\s+([^-–—|·•]{2,80})$/;
 const SEPARATED_HEAD = /^([^-–—|·•:]{2,60}?)\s+[-–—|·•]\s+(.{10,})$/;
+/** What may part a headline from the site's name; a tail may hold none of them but ':'. */
+const SEPARATORS = '-–—|·•';
+const SPACE = /\s/;
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/**
+ * "Headline - Site: News" → { head: "Headline", separator: "-", tail: "Site: News" }: the
+ * earliest split with a head of 10 characters or more on one line, a separator (one of SEPARATORS,
+ * or ':') with space on both sides, and after it a tail of 2 to 80 characters holding no separator
+ * but ':'. The same split as /^(.{10,}?)\s+[-–—|·•:]\s+([^-–—|·•]{2,80})$/, found in one pass: that
+ * pattern backtracks for each character of a long run of spaces.
+ */
+export function splitSiteTail(title: string): { head: string; separator: string; tail: string } | undefined {
+  let lastSeparator = -1;
+  for (let k = title.length - 1; k >= 0 && lastSeparator < 0; k--) if (SEPARATORS.includes(title[k]!)) lastSeparator = k;
+  const lineEnd = title.search(LINE_END);
+  const headRoom = lineEnd < 0 ? title.length : lineEnd;
+  // The tail runs to the end, so only the last separator, or a ':' after it, can part it off.
+  for (let at = Math.max(lastSeparator, 0); at < title.length; at++) {
+    if (at !== lastSeparator && title[at] !== ':') continue;
+    let spaceBefore = at;
+    while (spaceBefore > 0 && SPACE.test(title[spaceBefore - 1]!)) spaceBefore--;
+    let afterSpace = at + 1;
+    while (afterSpace < title.length && SPACE.test(title[afterSpace]!)) afterSpace++;
+    const headEnd = Math.max(spaceBefore, 10);
+    const longestTail = title.length - at - 2;
+    const shortestTail = title.length - afterSpace;
+    if (spaceBefore === at || afterSpace === at + 1 || headEnd >= at || headEnd > headRoom) continue;
+    if (shortestTail > 80 || longestTail < 2) continue;
+    return { head: title.slice(0, headEnd), separator: title[at]!, tail: title.slice(Math.min(afterSpace, title.length - 2)) };
+  }
+  return undefined;
+}
 
 /**
  * "Headline - Site Name" → "Headline" (and "Site Name | Headline" → "Headline"). The tail goes
@@ -108,17 +140,14 @@ const SEPARATED_HEAD = /^([^-–—|·•:]{2,60}?)\s+[-–—|·•]\s+(.{10,})
  * themselves rarely use; the head only when it names the site.
  */
 export function stripSiteName(title: string, siteNames: string[]): string {
-  // Longer strings are no page title; the bound also keeps the pattern's work small.
+  // Longer strings are no page title; the bound also keeps the work of the splits small.
   if (title.length > 400) return title;
   // "Site Name | Headline", as some blogs write it.
   const lead = SEPARATED_HEAD.exec(title);
   if (lead?.[1] && lead[2] && namesSite(lead[1], siteNames)) return lead[2];
-  const match = SEPARATED_TAIL.exec(title);
-  const head = match?.[1];
-  const tail = match?.[2];
-  if (!head || !tail) return title;
-  const separator = title.slice(head.length).trim().charAt(0);
-  return separator === '|' || namesSite(tail, siteNames) ? stripSiteName(head, siteNames) : title;
+  const split = splitSiteTail(title);
+  if (!split) return title;
+  return split.separator === '|' || namesSite(split.tail, siteNames) ? stripSiteName(split.head, siteNames) : title;
 }
 
 /** "edition.example.co.uk" → "example": the label that names the site. */
