@@ -44,6 +44,9 @@ function withoutHash(url: URL): string {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise post a "content script started" message, with the extension's id in it, to
+  // every page's window: the page's own message listeners would all run, and learn the extension is there.
+  noScriptStartedPostMessage: true,
 
   main(ctx: ContentScriptContext) {
     const highlighter = createPageHighlighter(document);

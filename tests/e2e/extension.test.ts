@@ -193,9 +193,16 @@ describe('On the Record in Chromium', () => {
 
   test('a section front is not an article and leaves no trace', async () => {
     const front = await browser.context.newPage();
+    // The page's own listeners hear every message posted to its window: the content script posts none.
+    await front.addInitScript(() => {
+      const heard: unknown[] = [];
+      Object.assign(window, { otrHeard: heard });
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
     await front.goto(browser.server.url('e2e/not-article.html'));
     const report = await waitForTabReport(browser, front.url());
     expect(report.page.status).toBe('not-article');
+    expect(await front.evaluate(() => (window as unknown as { otrHeard: unknown[] }).otrHeard)).toEqual([]);
 
     const panel = await SidePanel.open(browser, report.tabId);
     await panel.waitForStatus('not-article');
