@@ -70,6 +70,22 @@ describe('createPageHighlighter', () => {
     expect(window.scrollBy).toHaveBeenCalledWith({ top: 2000 - (800 - 40) / 2, behavior: 'smooth' });
   });
 
+  it('touches neither the highlight registry nor the selection until asked to show a sentence', () => {
+    const registry = { has: vi.fn(), set: vi.fn(), delete: vi.fn() };
+    vi.stubGlobal('CSS', { highlights: registry });
+    const getSelection = vi.spyOn(window, 'getSelection');
+    const highlighter = createPageHighlighter(doc as unknown as Document);
+    highlighter.clear();
+    expect(registry.has).not.toHaveBeenCalled();
+    expect(registry.delete).not.toHaveBeenCalled();
+    expect(getSelection).not.toHaveBeenCalled();
+
+    highlighter.show(fakeRange(100).range);
+    highlighter.clear();
+    expect(registry.set).toHaveBeenCalledTimes(1);
+    expect(registry.delete).toHaveBeenCalledWith(HIGHLIGHT_NAME);
+  });
+
   it('selects the sentence where the Highlight API is missing', () => {
     vi.stubGlobal('CSS', {});
     const { range } = fakeRange(100);

@@ -2,7 +2,8 @@
  * Shows one sentence of the live page to the reader without changing the page's DOM:
  * a CSS Custom Highlight (styled by one stylesheet of ours, the only thing added to the
  * page), or, where the browser lacks the Highlight API (Firefox before 140), the selection.
- * Created once per page by the content script.
+ * Created once per page by the content script, on every page: it touches nothing (no registry,
+ * no selection) until the reader first asks for a sentence.
  */
 
 export const HIGHLIGHT_NAME = 'otr-focus';
@@ -27,7 +28,10 @@ function highlightRegistry(): HighlightRegistry | undefined {
 }
 
 export function createPageHighlighter(doc: Document): PageHighlighter {
-  const registry = highlightRegistry();
+  /** Looked up at the first highlight; undefined until then. */
+  let registry: HighlightRegistry | undefined;
+  /** Whether a highlight or selection of ours may be on the page (clear has nothing to do otherwise). */
+  let shown = false;
   let sheet: CSSStyleSheet | HTMLStyleElement | undefined;
   let selected: Range | undefined;
 
@@ -62,6 +66,8 @@ export function createPageHighlighter(doc: Document): PageHighlighter {
   }
 
   function clear(): void {
+    if (!shown) return;
+    shown = false;
     registry?.delete(HIGHLIGHT_NAME);
     const selection = window.getSelection();
     if (selected && selection?.rangeCount && selection.getRangeAt(0) === selected) selection.removeAllRanges();
@@ -78,6 +84,8 @@ export function createPageHighlighter(doc: Document): PageHighlighter {
   return {
     show(range) {
       clear();
+      registry ??= highlightRegistry();
+      shown = true;
       if (registry) {
         ensureStyle();
         registry.set(HIGHLIGHT_NAME, new Highlight(range));
