@@ -3,8 +3,9 @@
  * It runs on every page the reader opens, so it reads the page in order of cost and stops as
  * soon as the answer is sure: the address and the head first, then paragraph lengths, then
  * the structure's questions (an <article>, a byline, a date; the marks of blog indexes, front
- * pages, code, books and forums), only those that can still change the answer and those most
- * likely to settle it first. No layout, no Readability. Works on a live Document and on a linkedom one alike.
+ * pages, code, books and forums), only those that can still change the answer, and those most
+ * likely to settle it first. No layout, no Readability. Works on a live Document and on a
+ * linkedom one alike.
  *
  * In a content script every DOM interface the gate touches for the first time, and every element
  * it holds, costs a wrapper object, so the structure is read as counts and single matches rather
@@ -16,8 +17,8 @@ import { isArticleNode, readJsonLd, typesOf, type JsonLdNode } from './json-ld';
 import { PARAGRAPH_TAGS } from './main-container';
 import { canonicalUrlOf, metaContents } from './meta';
 import {
-  articleCount, articleMarks, codeBlockCount, DATED_PATH, hasForumMicrodata, hasPublishedMicrodata, linkedHeadingCount, topHeadings,
-  type ArticleMarks,
+  articleCount, articleMarks, codeBlockCount, DATED_PATH, hasForumMicrodata, hasPublishedMicrodata, linkedHeadingCount,
+  topHeadings, type ArticleMarks,
 } from './page-structure';
 import { isMoreThanAnErrorPage, isStoryLength, longInOneArticle, ParagraphScan } from './paragraph-scan';
 import { runToEnd, type Steps } from './steps';
@@ -210,7 +211,8 @@ function structureChecks(doc: Document, text: ParagraphScan, hasPublishedTime: b
     checks.push({
       name: 'date microdata',
       points: 1,
-      // Asked alone, one query that stops at the first match; otherwise the byline is likely to be asked next, and one walk answers both.
+      // Asked alone, one query that stops at its first match; otherwise the byline is likely to be
+      // asked next, and one walk answers both.
       ask: (alone) => ((alone && !marks ? hasPublishedMicrodata(doc) : marksOf().publishedMicrodata) ? 'publication date' : undefined),
     });
   }
