@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ANALYSED_CHARS } from '../../utils/analysis/text-budget';
 import { loadPage, parsePage } from '../fixtures/pages/load-page';
+import { recordQueries } from '../fixtures/pages/record-queries';
 import { extractArticle } from '../../utils/page/extract';
 import { readArticleMeta, splitSiteTail, stripSiteName } from '../../utils/page/meta';
 import { isBoilerplateText } from '../../utils/page/boilerplate';
@@ -141,9 +142,7 @@ describe('extractArticle on other layouts', () => {
     const doc = parsePage(
       `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"On the page"}</script></head><body>${'<p>The harbour board met again on Thursday evening, and the talks ran late into the night once more.</p>'.repeat(6)}</body></html>`,
     );
-    const searched: string[] = [];
-    const query = doc.querySelectorAll.bind(doc);
-    doc.querySelectorAll = ((selector: string) => (searched.push(selector), query(selector))) as typeof doc.querySelectorAll;
+    const searched = recordQueries(doc, 'querySelectorAll');
     const { meta } = extractArticle(doc, 'https://a.example/x', [{ '@type': 'NewsArticle', headline: 'As the gate read it' }]);
     expect(meta.title).toBe('As the gate read it');
     expect(searched.filter((selector) => selector.includes('ld+json'))).toEqual([]);
@@ -221,9 +220,7 @@ describe('readArticleMeta', () => {
     const doc = parsePage(
       '<html><head><meta property="article:published_time" content="2031-02-03T10:00:00Z"></head><body><time datetime="2030-01-01">then</time></body></html>',
     );
-    const asked: string[] = [];
-    const byTag = doc.getElementsByTagName.bind(doc);
-    doc.getElementsByTagName = ((tag: string) => (asked.push(tag), byTag(tag))) as typeof doc.getElementsByTagName;
+    const asked = recordQueries(doc, 'getElementsByTagName');
     expect(readArticleMeta(doc, 'https://a.example/').published).toBe('2031-02-03T10:00:00Z');
     expect(asked).not.toContain('time');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../fixtures/pages/load-page';
+import { recordQueries } from '../fixtures/pages/record-queries';
 import { articleMarks, hasForumMicrodata, linkedHeadingCount, topHeadings } from '../../utils/page/page-structure';
 
 const page = (body: string, head = '') => parsePage(`<html><head>${head}</head><body>${body}</body></html>`);
@@ -60,14 +61,11 @@ describe('page structure', () => {
     const doc = page(
       '<span class="byline" itemprop="author">Ada Quill</span><time itemprop="datePublished" datetime="2031-04-14">14 April</time><a rel="bookmark" href="/2031/04/14/ferry">Ferry</a>',
     );
-    const queries: string[] = [];
-    const queryAll = doc.querySelectorAll.bind(doc);
-    doc.querySelectorAll = ((selector: string) => (queries.push(selector), queryAll(selector))) as typeof doc.querySelectorAll;
-    doc.querySelector = (() => {
-      throw new Error('articleMarks asks once, with querySelectorAll');
-    }) as typeof doc.querySelector;
+    const queries = recordQueries(doc, 'querySelectorAll');
+    const firstMatches = recordQueries(doc, 'querySelector');
     expect(articleMarks(doc)).toEqual({ publishedMicrodata: true, byline: true, permalinks: 1, lonePermalinkDated: true });
     expect(queries).toHaveLength(1);
+    expect(firstMatches).toEqual([]);
   });
 
   it('counts h2/h3 headings that hold a link, once each', () => {

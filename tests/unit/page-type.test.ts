@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, parsePage } from '../fixtures/pages/load-page';
+import { recordQueries } from '../fixtures/pages/record-queries';
 import { typesOf } from '../../utils/page/json-ld';
 import { detectArticlePage } from '../../utils/page/page-type';
 
@@ -112,11 +113,7 @@ describe('detectArticlePage', () => {
     /** The selectors the gate queries the document with (head look-ups included). */
     function queriesOf(html: string, url: string): { asked: string; isArticle: boolean } {
       const doc = parsePage(html);
-      const asked: string[] = [];
-      const query = doc.querySelector.bind(doc);
-      const queryAll = doc.querySelectorAll.bind(doc);
-      doc.querySelector = ((selector: string) => (asked.push(selector), query(selector))) as typeof doc.querySelector;
-      doc.querySelectorAll = ((selector: string) => (asked.push(selector), queryAll(selector))) as typeof doc.querySelectorAll;
+      const asked = recordQueries(doc, 'querySelector', 'querySelectorAll');
       const { isArticle } = detectArticlePage(doc, url);
       return { asked: asked.join(' | '), isArticle };
     }
