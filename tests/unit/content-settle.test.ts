@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenPageSettled, type SettleWindow } from '../../entrypoints/article.content/settle';
+import { LONG_IDLE_MS, whenPageSettled, type SettleWindow } from '../../entrypoints/article.content/settle';
 
 const LIMITS = { loadMs: 3_000, frameMs: 500, idleMs: 1_000 };
 
@@ -7,7 +7,7 @@ const LIMITS = { loadMs: 3_000, frameMs: 500, idleMs: 1_000 };
 function fakeWindow(readyState: DocumentReadyState) {
   const loadListeners = new Set<() => void>();
   let frames: Array<() => void> = [];
-  const idle: Array<{ callback: () => void; timeout?: number }> = [];
+  const idle: Array<{ callback: (deadline: IdleDeadline) => void; timeout?: number }> = [];
   const win = {
     document: { readyState },
     addEventListener: (type: string, listener: () => void) => type === 'load' && loadListeners.add(listener),
@@ -15,7 +15,8 @@ function fakeWindow(readyState: DocumentReadyState) {
     setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
     clearTimeout: (id: number) => clearTimeout(id),
     requestAnimationFrame: (callback: () => void) => frames.push(callback),
-    requestIdleCallback: (callback: () => void, options?: { timeout?: number }) => idle.push({ callback, timeout: options?.timeout }),
+    requestIdleCallback: (callback: (deadline: IdleDeadline) => void, options?: { timeout?: number }) =>
+      idle.push({ callback, timeout: options?.timeout }),
   } as unknown as SettleWindow;
   return {
     win,
@@ -28,6 +29,8 @@ function fakeWindow(readyState: DocumentReadyState) {
       waiting.forEach((callback) => callback());
     },
     idle,
+    /** Runs the latest idle callback with this much idle time left. */
+    idleFor: (ms: number, didTimeout = false) => idle.at(-1)!.callback({ didTimeout, timeRemaining: () => ms }),
   };
 }
 
@@ -58,7 +61,42 @@ describe('whenPageSettled', () => {
     expect(page.idle[0]!.timeout).toBe(LIMITS.idleMs);
     expect(settled).toBe(false);
 
-    page.idle[0]!.callback();
+    page.idleFor(49.9);
+    await flush();
+    expect(settled).toBe(true);
+  });
+
+  it('waits for a long idle period, not an idle moment between two frames', async () => {
+    const page = fakeWindow('complete');
+    let settled = false;
+    void whenPageSettled(page.win, LIMITS).then(() => (settled = true));
+    await flush();
+    page.paint();
+    page.paint();
+    await flush();
+    page.idleFor(12);
+    await flush();
+    expect(settled).toBe(false);
+    expect(page.idle).toHaveLength(2);
+    page.idleFor(LONG_IDLE_MS);
+    await flush();
+    expect(settled).toBe(true);
+  });
+
+  it('stops waiting for a long idle period once the idle wait has run its course', async () => {
+    const page = fakeWindow('complete');
+    let settled = false;
+    void whenPageSettled(page.win, LIMITS).then(() => (settled = true));
+    await flush();
+    page.paint();
+    page.paint();
+    await flush();
+    await vi.advanceTimersByTimeAsync(LIMITS.idleMs / 2);
+    page.idleFor(5);
+    await flush();
+    // Asked again, with only what is left of the wait as its timeout.
+    expect(page.idle[1]!.timeout).toBe(LIMITS.idleMs / 2);
+    page.idleFor(0, true);
     await flush();
     expect(settled).toBe(true);
   });
