@@ -37,14 +37,31 @@ function fakeWindow(readyState: DocumentReadyState) {
 /** Lets pending promise callbacks run. */
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
+/** Starts waiting for the page to settle; the result tells whether it has. */
+function settling(page: ReturnType<typeof fakeWindow>): () => boolean {
+  let settled = false;
+  void whenPageSettled(page.win, LIMITS).then(() => (settled = true));
+  return () => settled;
+}
+
+/** A loaded page that has painted its frames: only the idle wait is left. */
+async function waitingForIdle() {
+  const page = fakeWindow('complete');
+  const settled = settling(page);
+  await flush();
+  page.paint();
+  page.paint();
+  await flush();
+  return { page, settled };
+}
+
 describe('whenPageSettled', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('waits for the load event, a painted frame and an idle moment, in that order', async () => {
     const page = fakeWindow('interactive');
-    let settled = false;
-    void whenPageSettled(page.win, LIMITS).then(() => (settled = true));
+    const settled = settling(page);
     await flush();
     page.paint();
     await flush();
@@ -59,38 +76,26 @@ describe('whenPageSettled', () => {
     await flush();
     expect(page.idle).toHaveLength(1);
     expect(page.idle[0]!.timeout).toBe(LIMITS.idleMs);
-    expect(settled).toBe(false);
+    expect(settled()).toBe(false);
 
     page.idleFor(49.9);
     await flush();
-    expect(settled).toBe(true);
+    expect(settled()).toBe(true);
   });
 
   it('waits for a long idle period, not an idle moment between two frames', async () => {
-    const page = fakeWindow('complete');
-    let settled = false;
-    void whenPageSettled(page.win, LIMITS).then(() => (settled = true));
-    await flush();
-    page.paint();
-    page.paint();
-    await flush();
+    const { page, settled } = await waitingForIdle();
     page.idleFor(12);
     await flush();
-    expect(settled).toBe(false);
+    expect(settled()).toBe(false);
     expect(page.idle).toHaveLength(2);
     page.idleFor(LONG_IDLE_MS);
     await flush();
-    expect(settled).toBe(true);
+    expect(settled()).toBe(true);
   });
 
   it('stops waiting for a long idle period once the idle wait has run its course', async () => {
-    const page = fakeWindow('complete');
-    let settled = false;
-    void whenPageSettled(page.win, LIMITS).then(() => (settled = true));
-    await flush();
-    page.paint();
-    page.paint();
-    await flush();
+    const { page, settled } = await waitingForIdle();
     await vi.advanceTimersByTimeAsync(LIMITS.idleMs / 2);
     page.idleFor(5);
     await flush();
@@ -98,7 +103,7 @@ describe('whenPageSettled', () => {
     expect(page.idle[1]!.timeout).toBe(LIMITS.idleMs / 2);
     page.idleFor(0, true);
     await flush();
-    expect(settled).toBe(true);
+    expect(settled()).toBe(true);
   });
 
   it('does not wait for a load event that has already happened', async () => {
