@@ -4,8 +4,10 @@
  * summary as the last line. Exits 1 when a budget line is missed (each miss is printed).
  *
  *  - the content script on every page of the dev corpus (../shared/corpus, read at run time)
- *    in headless Chromium with the built extension: `otr:gate`, `otr:pipeline`, its longest
- *    task, and Readability.parse() of the same page in the same run, as a ratio;
+ *    in headless Chromium with the built extension, each page at the address it declares
+ *    (bench/corpus-address.ts): `otr:gate`, `otr:pipeline`, its longest task, and
+ *    Readability.parse() of the same page in the same run, as a ratio; then the gate once more
+ *    on the non-article pages at their file names, where no address helps it (for information);
  *  - the content-script bundle, gzipped;
  *  - CLI throughput over the corpus (same code as `npm run analyze`, CPU time of a process; median of three);
  *  - the reading log with 10,000 invented entries: first render and search keystrokes;
@@ -20,12 +22,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../tests/e2e/chromium-path';
-import { launchExtensionBrowser, PROJECT_ROOT } from '../tests/e2e/harness';
+import { launchExtensionBrowser, PROJECT_ROOT, type ExtensionBrowser } from '../tests/e2e/harness';
 import { judge, type BudgetLine } from './bench/budget';
 import { contentScriptSize } from './bench/bundle';
 import type { ThroughputResult } from './bench/cli-throughput';
 import { CORPUS_DIR, CORPUS_PAGES_DIR, readCorpus } from './bench/corpus';
-import { benchCorpusInBrowser, CORPUS_SERVE, type PageTiming } from './bench/corpus-in-browser';
+import { atDeclaredAddress, atFileName } from './bench/corpus-address';
+import { benchCorpusInBrowser, CORPUS_SERVE, type PageFailure, type PageTiming, type ServedPage } from './bench/corpus-in-browser';
 import { benchReadingLog, type ReadingLogTimings } from './bench/reading-log';
 import { budgetTable } from './bench/report';
 import { spread } from './bench/stats';
@@ -103,6 +106,17 @@ function pageLine(t: PageTiming): string {
   return `  ${t.name}: ${t.judgedArticle ? 'article' : 'not article'}${t.labelledArticle === undefined ? '' : ` (label ${t.labelledArticle ? 'article' : 'not article'})`}, gate ${t.gateMs.toFixed(2)} ms${t.pipelineMs !== undefined ? `, pipeline ${t.pipelineMs.toFixed(1)} ms [${tasks}], Readability.parse ${t.readabilityParseMs?.toFixed(1)} ms, ratio ${ratio}` : ''}${t.analyseMs === undefined ? '' : `, worker analysis ${t.analyseMs.toFixed(1)} ms`}${t.visitWriteMs === undefined ? '' : `, visit write ${t.visitWriteMs.toFixed(1)} ms`}${slowest}`;
 }
 
+/** Every page, LOADS times, with a dot per load (a line per load with --verbose). */
+async function corpusRun(browser: ExtensionBrowser, pages: ServedPage[]): Promise<{ timings: PageTiming[]; failures: PageFailure[] }> {
+  const onPage = (result: PageTiming | PageFailure) => {
+    if (verbose) log('error' in result ? `  ${result.name}: FAILED ${result.error}` : pageLine(result));
+    else progress('error' in result ? 'x' : '.');
+  };
+  const result = await benchCorpusInBrowser(browser, pages, onPage, LOADS);
+  if (!verbose) progress('\n');
+  return result;
+}
+
 async function main(): Promise<number> {
   log(`On the Record: performance bench. Load average ${loadNow()} on ${cpus().length} cores at the start.`);
   if (!args.includes('--no-build') && !build()) return 1;
@@ -148,23 +162,22 @@ async function main(): Promise<number> {
 
   const chromium = findChromium();
   let timings: PageTiming[] = [];
-  let failures: { name: string; error: string }[] = [];
+  let failures: PageFailure[] = [];
+  let atFileNames: PageTiming[] = [];
   let readingLog: ReadingLogTimings | string = 'no Chromium (install it or set CHROMIUM_PATH)';
   if (chromium && bundle) {
     const browser = await launchExtensionBrowser({ serve: { root: corpus ? CORPUS_PAGES_DIR : undefined, ...CORPUS_SERVE } });
     try {
       if (corpus) {
-        log(`\nCorpus in Chromium (${chromium}), one page at a time, Readability in the same page, ${LOADS} load(s) of each (figures: each page's median load); load ${loadNow()}…`);
-        ({ timings, failures } = await benchCorpusInBrowser(
-          browser,
-          corpus,
-          (result) => {
-            if (verbose) log('error' in result ? `  ${result.name}: FAILED ${result.error}` : pageLine(result));
-            else progress('error' in result ? 'x' : '.');
-          },
-          LOADS,
-        ));
-        if (!verbose) progress('\n');
+        const served = corpus.map((page) => ({ ...page, servedAt: atDeclaredAddress(page) }));
+        const declaring = served.filter((page) => page.servedAt !== atFileName(page)).length;
+        log(`\nCorpus in Chromium (${chromium}), one page at a time, Readability in the same page, ${LOADS} load(s) of each (figures: each page's median load); ${declaring} of ${served.length} pages at the path of the address they declare, the others at their file names; load ${loadNow()}…`);
+        ({ timings, failures } = await corpusRun(browser, served));
+        const nonArticles = corpus.filter((page) => page.labelledArticle === false);
+        log(`\nThe gate on the ${nonArticles.length} non-article pages again, each at its file name (no address signal); load ${loadNow()}…`);
+        const again = await corpusRun(browser, nonArticles.map((page) => ({ ...page, servedAt: atFileName(page) })));
+        atFileNames = again.timings;
+        failures.push(...again.failures);
       }
       log(`\nReading log with ${READING_LOG_ENTRIES.toLocaleString('en')} invented entries; load ${loadNow()}…`);
       readingLog = await benchReadingLog(browser, READING_LOG_ENTRIES).catch((error: unknown) => `failed: ${String(error)}`);
@@ -186,6 +199,7 @@ async function main(): Promise<number> {
     fromPages(pages.flatMap((t) => (t.worstLoad ? [pick(t.worstLoad)] : [])));
   lines.push({ key: 'gateNonArticleMs', label: 'otr:gate, pages labelled non-article', unit: 'ms', ...fromPages(labelledNot.map((t) => t.gateMs)), limits: { median: 1, max: 3 } });
   lines.push({ key: 'gateNonArticleWorstLoadMs', label: '  the same, each page by its slowest load', unit: 'ms', ...worstLoads(labelledNot, (w) => w.gateMs) });
+  lines.push({ key: 'gateNonArticleAtFileNameMs', label: '  the same pages at their file names (no address signal)', unit: 'ms', ...fromPages(atFileNames.map((t) => t.gateMs)) });
   lines.push({ key: 'gateJudgedNonArticleMs', label: 'otr:gate, pages judged non-article', unit: 'ms', ...fromPages(judgedNot.map((t) => t.gateMs)) });
   lines.push({ key: 'gateArticleMs', label: 'otr:gate, pages labelled article', unit: 'ms', ...fromPages(timings.filter((t) => t.labelledArticle).map((t) => t.gateMs)) });
   lines.push({ key: 'pipelineMs', label: 'otr:pipeline, pages judged article', unit: 'ms', ...fromPages(pipelined.map((t) => t.pipelineMs!)) });
@@ -213,7 +227,7 @@ async function main(): Promise<number> {
 
   if (timings.length || failures.length) {
     mkdirSync(join(PAGES_ARTIFACT, '..'), { recursive: true });
-    writeFileSync(PAGES_ARTIFACT, `${JSON.stringify({ timings, failures, readingLog }, null, 1)}\n`);
+    writeFileSync(PAGES_ARTIFACT, `${JSON.stringify({ timings, atFileNames, failures, readingLog }, null, 1)}\n`);
     log(`\nEvery page's figures: ${PAGES_ARTIFACT}`);
   }
 

@@ -5,27 +5,33 @@
  * Pages are served as they are (content-type text/html without a charset, so the page's own
  * declaration applies) with page scripts blocked by a CSP header; the extension's content
  * script is not affected by the page's CSP. Readability runs in the page's main world through
- * the DevTools protocol, which the CSP does not govern.
- *
- * The pages live at 127.0.0.1/<file name>, not at their own addresses, so the gate's address
- * signals (/wiki/, /tag/…, dated paths, home pages) never fire: it reads the body of more
- * non-article pages than it would on the sites themselves. The gate figures are pessimistic.
+ * the DevTools protocol, which the CSP does not govern. Each page is served on 127.0.0.1 at the
+ * path it is given (corpus-address.ts: its declared address's, or its file name).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { awaitContentMeasures, contentScriptDone, type ContentMeasures } from '../../tests/e2e/content-measures';
-import type { ExtensionBrowser } from '../../tests/e2e/harness';
+import type { ExtensionBrowser, ServeOptions } from '../../tests/e2e/harness';
 import type { CorpusPage } from './corpus';
+import { corpusFileOf } from './corpus-address';
 import { spread } from './stats';
 
-export const CORPUS_SERVE = {
+export const CORPUS_SERVE: ServeOptions = {
   contentTypes: { '.html': 'text/html' },
   headers: { 'content-security-policy': "script-src 'none'" },
+  fileOf: corpusFileOf,
 };
+
+/** A corpus page and the path (with any query) it is served at on 127.0.0.1. */
+export interface ServedPage extends CorpusPage {
+  servedAt: string;
+}
 
 export interface PageTiming {
   name: string;
+  /** The path it was served at. */
+  servedAt: string;
   labelledArticle: boolean | undefined;
   /** The content script's own verdict (from the `otr:gate` measure). */
   judgedArticle: boolean;
@@ -113,13 +119,14 @@ async function awaitVisitWrite(browser: ExtensionBrowser, before: WorkerMeasures
   return { visitWriteMs: seen.visitWrites[before.visitWrites.length], analyseMs: seen.analyses[before.analyses.length] };
 }
 
-async function timePage(page: Page, browser: ExtensionBrowser, corpusPage: CorpusPage): Promise<PageTiming> {
+async function timePage(page: Page, browser: ExtensionBrowser, corpusPage: ServedPage): Promise<PageTiming> {
   const before = await workerMeasures(browser);
-  await page.goto(browser.server.url(corpusPage.name), { waitUntil: 'load', timeout: WAIT_MS });
+  await page.goto(browser.server.url(corpusPage.servedAt), { waitUntil: 'load', timeout: WAIT_MS });
   const { gate, pipeline } = await waitForContentScript(page);
   const judgedArticle = gate?.detail?.isArticle !== false;
   const timing: PageTiming = {
     name: corpusPage.name,
+    servedAt: corpusPage.servedAt,
     labelledArticle: corpusPage.labelledArticle,
     judgedArticle,
     gateMs: gate?.duration ?? NaN,
@@ -176,7 +183,7 @@ export function combineLoads(loads: PageTiming[]): PageTiming {
  */
 export async function benchCorpusInBrowser(
   browser: ExtensionBrowser,
-  pages: CorpusPage[],
+  pages: ServedPage[],
   onPage: (timing: PageTiming | PageFailure) => void = () => undefined,
   loads = 1,
 ): Promise<{ timings: PageTiming[]; failures: PageFailure[] }> {

@@ -27,10 +27,14 @@ export interface FileAnalysis {
   line: ReportLine;
 }
 
+/** A saved page as the CLI reads it, and the file:// address it is judged at. */
+export function readSavedPage(file: string): { document: Document; url: string } {
+  return { document: parseMarkup(boundMarkup(decodeWithoutInert(readPage(file)))), url: pathToFileURL(resolve(file)).href };
+}
+
 /** Analyses one saved page; `file` is echoed as given. */
 export function analyseFile(file: string): FileAnalysis {
-  const document = parseMarkup(boundMarkup(decodeWithoutInert(readPage(file))));
-  const url = pathToFileURL(resolve(file)).href;
+  const { document, url } = readSavedPage(file);
   const analysis = analysePage(document, url);
   const title = analysis.article?.meta.title ?? readArticleMeta(document, url).title;
   return {

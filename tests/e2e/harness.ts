@@ -40,6 +40,8 @@ export interface ServeOptions {
   contentTypes?: Record<string, string>;
   /** Extra headers on every file served, e.g. a Content-Security-Policy. */
   headers?: Record<string, string>;
+  /** The file (a path under `root`) a request asks for; by default the request's path. */
+  fileOf?: (request: URL) => string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -53,7 +55,8 @@ export async function startFixtureServer(options: ServeOptions = {}): Promise<Fi
   const root = resolve(options.root ?? FIXTURES_DIR);
   const contentTypes = options.contentTypes ?? CONTENT_TYPES;
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const request = new URL(req.url ?? '/', 'http://x');
+    const path = options.fileOf?.(request) ?? decodeURIComponent(request.pathname);
     const file = normalize(join(root, path));
     const type = contentTypes[extname(file)];
     if (!file.startsWith(root + sep) || !existsSync(file) || !type) {

@@ -3,6 +3,7 @@ import { combineLoads, type PageTiming } from '../../scripts/bench/corpus-in-bro
 
 const load = (fields: Partial<PageTiming>): PageTiming => ({
   name: 'invented.html',
+  servedAt: '/invented.html',
   labelledArticle: true,
   judgedArticle: true,
   gateMs: 1,
