@@ -1,11 +1,11 @@
 /**
  * Where the browser bench serves each corpus page. A reader meets a page at its own address,
- * and the gate reads the address first: a home page, a forum thread, a wiki article or a video
- * is often settled by its path alone, before the page's head or body is read. The CLI (and so
- * `npm run eval`) judges a saved page by the address the page declares, its canonical link or
- * og:url; the bench serves the page at that address's path and query on 127.0.0.1, so the gate
- * in Chromium judges the same page by the same address. A page that declares none is served at
- * its file name, a path that says nothing.
+ * and the gate reads the address with the page's head, first: a home page, a forum thread, a
+ * wiki article or a video is often settled by its path and head, before the body is read. The
+ * CLI (and so `npm run eval`) judges a saved page by the address the page declares, its
+ * canonical link or og:url; the bench serves the page on 127.0.0.1 at that address's path and
+ * query, so the gate in Chromium judges the page by the same path. A page that declares none
+ * is served at its file name, a path that says nothing.
  *
  * Several pages may declare the same path ("/" for three front pages), so the file is named in
  * a query parameter the gate never reads (it judges the path alone).
@@ -34,6 +34,5 @@ export function atDeclaredAddress(page: CorpusPage): string {
 /** The page at its file name: no address signal. */
 export const atFileName = (page: CorpusPage): string => `/${encodeURIComponent(page.name)}`;
 
-/** The server's side: the file a request names in FILE_PARAM, else the request's path. */
-export const corpusFileOf: NonNullable<ServeOptions['fileOf']> = (request) =>
-  request.searchParams.get(FILE_PARAM) ?? decodeURIComponent(request.pathname);
+/** The server's side: the file a request names in FILE_PARAM (otherwise the server serves the request's path). */
+export const corpusFileOf: NonNullable<ServeOptions['fileOf']> = (request) => request.searchParams.get(FILE_PARAM) ?? undefined;

@@ -61,6 +61,7 @@ export interface PageTiming {
 
 export interface PageFailure {
   name: string;
+  servedAt: string;
   error: string;
 }
 
@@ -178,8 +179,8 @@ export function combineLoads(loads: PageTiming[]): PageTiming {
 
 /**
  * Opens every page `loads` times in one tab (after one unmeasured warm-up load; every load is
- * a fresh page, so the content script runs cold each time) and returns one timing per page
- * (combineLoads), plus the pages that could not be measured and why.
+ * a fresh page, so the content script runs cold each time), in the order given, and returns one
+ * timing per page and path (combineLoads), plus the loads that failed and why.
  */
 export async function benchCorpusInBrowser(
   browser: ExtensionBrowser,
@@ -196,10 +197,10 @@ export async function benchCorpusInBrowser(
     for (const corpusPage of pages) {
       try {
         const timing = await timePage(page, browser, corpusPage);
-        perPage.set(corpusPage.name, [...(perPage.get(corpusPage.name) ?? []), timing]);
+        perPage.set(corpusPage.servedAt, [...(perPage.get(corpusPage.servedAt) ?? []), timing]);
         onPage(timing);
       } catch (error) {
-        const failure = { name: corpusPage.name, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+        const failure = { name: corpusPage.name, servedAt: corpusPage.servedAt, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
         failures.push(failure);
         onPage(failure);
       }

@@ -40,8 +40,8 @@ export interface ServeOptions {
   contentTypes?: Record<string, string>;
   /** Extra headers on every file served, e.g. a Content-Security-Policy. */
   headers?: Record<string, string>;
-  /** The file (a path under `root`) a request asks for; by default the request's path. */
-  fileOf?: (request: URL) => string;
+  /** The file (a path under `root`) a request asks for, when not the request's own path. */
+  fileOf?: (request: URL) => string | undefined;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -50,14 +50,23 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
 };
 
+/** The request's path, decoded; undefined when it is not valid percent-encoding ("100%.png"). */
+function decodedPath(request: URL): string | undefined {
+  try {
+    return decodeURIComponent(request.pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Serves a directory (tests/fixtures by default) read-only on 127.0.0.1 at a random port; anything else is a 404. */
 export async function startFixtureServer(options: ServeOptions = {}): Promise<FixtureServer> {
   const root = resolve(options.root ?? FIXTURES_DIR);
   const contentTypes = options.contentTypes ?? CONTENT_TYPES;
   const server = createServer((req, res) => {
     const request = new URL(req.url ?? '/', 'http://x');
-    const path = options.fileOf?.(request) ?? decodeURIComponent(request.pathname);
-    const file = normalize(join(root, path));
+    const path = options.fileOf?.(request) ?? decodedPath(request);
+    const file = path === undefined ? '' : normalize(join(root, path));
     const type = contentTypes[extname(file)];
     if (!file.startsWith(root + sep) || !existsSync(file) || !type) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
