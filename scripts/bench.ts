@@ -7,8 +7,8 @@
  *    in headless Chromium with the built extension, each page at the path of the address it
  *    declares (bench/corpus-address.ts; at its file name if it declares none): `otr:gate`,
  *    `otr:pipeline`, its longest task, and Readability.parse() of the same page in the same run,
- *    as a ratio. The budget holds these. Each non-article page is also loaded at its file name,
- *    right after its load at its address, and that gate figure is printed for information;
+ *    as a ratio. The budget holds these. In each round the non-article pages are then loaded at
+ *    their file names too, and that gate figure is printed for information;
  *  - the content-script bundle, gzipped;
  *  - CLI throughput over the corpus (same code as `npm run analyze`, CPU time of a process; median of three);
  *  - the reading log with 10,000 invented entries: first render and search keystrokes;
@@ -172,12 +172,11 @@ async function main(): Promise<number> {
       if (corpus) {
         const atAddress = corpus.map((page) => ({ ...page, servedAt: atDeclaredAddress(page) }));
         const atName = new Map(atAddress.filter((page) => page.labelledArticle === false).map((page) => [page.name, { ...page, servedAt: atFileName(page) }]));
-        // A non-article page that declares an address is loaded at both paths, one right after the
-        // other in every round: the two gate figures meet the same browser at the same moment.
-        const served = atAddress.flatMap((page) => {
-          const bare = atName.get(page.name);
-          return bare && bare.servedAt !== page.servedAt ? [page, bare] : [page];
-        });
+        // Every round loads all the pages at their addresses, in the same order as a run without
+        // the file names, and then the non-article pages that declare an address at their file names:
+        // both gate figures come from the same rounds of the same browser.
+        const addressPaths = new Set(atAddress.map((page) => page.servedAt));
+        const served = [...atAddress, ...[...atName.values()].filter((page) => !addressPaths.has(page.servedAt))];
         const declaring = atAddress.filter((page) => page.servedAt !== atFileName(page)).length;
         log(`\nCorpus in Chromium (${chromium}), one page at a time, Readability in the same page, ${LOADS} load(s) of each (figures: each page's median load); ${declaring} of ${corpus.length} pages at the path of the address they declare, the others at their file names, and the non-article pages at their file names too; load ${loadNow()}…`);
         const run = await corpusRun(browser, served);
