@@ -303,23 +303,32 @@ export async function dumpExtensionIndexedDb(browser: ExtensionBrowser): Promise
 
 /**
  * Stops the extension's service worker through the DevTools protocol, and resolves once
- * Chromium reports no worker target for it any more.
+ * Chromium reports it stopped. A worker started again keeps its target id (a content script
+ * sending again wakes it within a quarter of a second), so the gone target is not what is
+ * awaited: the worker's version reporting "stopped" is.
  */
 export async function stopServiceWorker(browser: ExtensionBrowser, viaPage: Page): Promise<void> {
   const cdp = await browser.context.newCDPSession(viaPage);
-  const workerTargets = async () =>
-    (await cdp.send('Target.getTargets')).targetInfos.filter(
-      (t) => t.type === 'service_worker' && t.url.startsWith(browser.extensionOrigin),
-    );
-  const stopped = new Set((await workerTargets()).map((t) => t.targetId));
-  for (const targetId of stopped) await cdp.send('Target.closeTarget', { targetId });
-  // Waits for those workers to be gone; a fresh one may already be starting (a content script sending again).
-  const deadline = Date.now() + 10_000;
-  while ((await workerTargets()).some((t) => stopped.has(t.targetId))) {
-    if (Date.now() > deadline) throw new Error('The service worker did not stop');
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(browser.extensionOrigin) && v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    // Enabled first, so that no report is missed: it reports the worker's state at once (a worker
+    // already stopped, with nothing to close, resolves it), then every change.
+    await cdp.send('ServiceWorker.enable');
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const running = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(browser.extensionOrigin));
+    for (const { targetId } of running) await cdp.send('Target.closeTarget', { targetId });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('The service worker did not stop')), 10_000);
+    });
+    await Promise.race([stopped, deadline]).finally(() => clearTimeout(timer));
+  } finally {
+    await cdp.detach();
   }
-  await cdp.detach();
 }
 
 /** Starts the extension's service worker again, as an incoming event would, and waits for it. */
