@@ -171,18 +171,18 @@ async function main(): Promise<number> {
     try {
       if (corpus) {
         const atAddress = corpus.map((page) => ({ ...page, servedAt: atDeclaredAddress(page) }));
-        const atName = new Map(atAddress.filter((page) => page.labelledArticle === false).map((page) => [page.name, { ...page, servedAt: atFileName(page) }]));
+        const atName = atAddress.filter((page) => page.labelledArticle === false).map((page) => ({ ...page, servedAt: atFileName(page) }));
         // Every round loads all the pages at their addresses, in the same order as a run without
         // the file names, and then the non-article pages that declare an address at their file names:
         // both gate figures come from the same rounds of the same browser.
         const addressPaths = new Set(atAddress.map((page) => page.servedAt));
-        const served = [...atAddress, ...[...atName.values()].filter((page) => !addressPaths.has(page.servedAt))];
+        const served = [...atAddress, ...atName.filter((page) => !addressPaths.has(page.servedAt))];
         const declaring = atAddress.filter((page) => page.servedAt !== atFileName(page)).length;
         log(`\nCorpus in Chromium (${chromium}), one page at a time, Readability in the same page, ${LOADS} load(s) of each (figures: each page's median load); ${declaring} of ${corpus.length} pages at the path of the address they declare, the others at their file names, and the non-article pages at their file names too; load ${loadNow()}…`);
         const run = await corpusRun(browser, served);
         const byPath = new Map(run.timings.map((t) => [t.servedAt, t]));
         timings = atAddress.flatMap((page) => byPath.get(page.servedAt) ?? []);
-        atFileNames = [...atName.values()].flatMap((page) => byPath.get(page.servedAt) ?? []);
+        atFileNames = atName.flatMap((page) => byPath.get(page.servedAt) ?? []);
         failures = run.failures;
       }
       log(`\nReading log with ${READING_LOG_ENTRIES.toLocaleString('en')} invented entries; load ${loadNow()}…`);
