@@ -170,6 +170,19 @@ describe('detectArticlePage', () => {
       expect(page.asked).not.toMatch(/yline|h1, h2|QAPage|h2, h3/);
     });
 
+    it('does not look for JSON-LD when the address and the head rule the page out whatever it says', () => {
+      const jsonLd = '<script type="application/ld+json">{"@type":"Article","articleBody":"x"}</script>';
+      const head = (generator: string) => `<head><meta name="generator" content="${generator}">${jsonLd}</head>`;
+      const body = `<body><article>${prose.repeat(8)}<span class="byline">Ada</span></article></body>`;
+      // A wiki's address and its generator: even an article node and a story's body could not lift it to the line.
+      const wiki = queriesOf(`<html>${head('MediaWiki 1.46')}${body}</html>`, 'https://fenwiki.example/wiki/Harbour_board');
+      expect(wiki.isArticle).toBe(false);
+      expect(wiki.asked).not.toMatch(/ld\+json/);
+      // The same page at a plain address could still pass, so its JSON-LD is read.
+      const plain = queriesOf(`<html>${head('MediaWiki 1.46')}${body}</html>`, 'https://fenwiki.example/Harbour_board');
+      expect(plain.asked).toMatch(/ld\+json/);
+    });
+
     it('rules out a front page of cards without asking anything else of it', () => {
       const summary = '<p>A summary of the story long enough to pass for running text, with a clause about the harbour vote.</p>';
       const cards = Array.from({ length: 8 }, () => `<article><h3>Card</h3>${summary}</article>`).join('');

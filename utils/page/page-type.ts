@@ -57,16 +57,21 @@ export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageT
   if (titleError && !isMoreThanAnErrorPage(paragraphs.readUntil(isMoreThanAnErrorPage))) return errorPage(titleError, 'the title');
 
   // Address and head first: when they rule the page out whatever its body holds
-  // (home pages, forums, wikis, videos, products), the body is not read at all.
-  const metadata = metadataSignals(doc);
-  const signals: Signal[] = [...urlSignals(addressOf(doc, url)), ...metadata.signals];
+  // (home pages, forums, wikis, videos, products), the body is not read at all. The JSON-LD
+  // comes after the head's metas: finding it walks the whole page and parsing it can cost more
+  // than the rest of the head (an encyclopaedia's), so it is not read where it could not matter.
+  const head = headSignals(doc);
+  const signals: Signal[] = [...urlSignals(addressOf(doc, url)), ...head.signals];
+  if (scoreOf(signals) + MAX_JSON_LD_POINTS + MAX_BODY_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'JSON-LD and page body not read');
+  const jsonLd = jsonLdSignals(doc);
+  signals.push(...jsonLd.signals);
   if (scoreOf(signals) + MAX_BODY_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'page body not read');
 
   yield;
   let text = paragraphs.readUntil(isStoryLength);
   // Some sites write paragraphs as <div>s. Counting those costs more, so only pages that
   // declare themselves articles and have too few <p>s pay for it.
-  if (text.long < 5 && metadata.declaresArticle) {
+  if (text.long < 5 && (head.declaresArticle || jsonLd.declaresArticle)) {
     yield;
     text = new ParagraphScan(doc, PARAGRAPH_TAGS).readUntil(isStoryLength);
   }
@@ -74,13 +79,13 @@ export function* detectArticlePageSteps(doc: Document, url: string): Steps<PageT
   if (scoreOf(signals) + MAX_STRUCTURE_POINTS < ARTICLE_THRESHOLD) return verdict(signals, 'structure not read');
 
   yield;
-  const unasked = yield* weigh(signals, structureChecks(doc, text, metadata.hasPublishedTime));
+  const unasked = yield* weigh(signals, structureChecks(doc, text, head.hasPublishedTime));
   if (scoreOf(signals) < ARTICLE_THRESHOLD) return verdict(signals, unasked);
 
   // An error page whose title is a plain one may say so in its heading. Checked last, on the few
   // pages that would pass: an error or bot-block page can carry an article's metadata.
   const headingError = isMoreThanAnErrorPage(text) ? undefined : errorIn(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
-  return headingError ? errorPage(headingError, 'the first heading') : verdict(signals, unasked, metadata.jsonLd);
+  return headingError ? errorPage(headingError, 'the first heading') : verdict(signals, unasked, jsonLd.nodes);
 }
 
 const scoreOf = (signals: Signal[]) => signals.reduce((sum, s) => sum + s.points, 0);
@@ -304,16 +309,28 @@ const NON_ARTICLE_LD = new Set([
 const DOCS_GENERATOR = /\b(?:mediawiki|moinmoin|dokuwiki|sphinx|mkdocs|docusaurus|doxygen|javadoc|gitbook|vuepress)\b/i;
 
 /**
- * Signals from the head and JSON-LD; `declaresArticle` when og:type or JSON-LD names the page
- * an article, `hasPublishedTime` when the head gives article:published_time.
+ * Signals from the head's metas; `declaresArticle` when og:type names the page an article,
+ * `hasPublishedTime` when the head gives article:published_time.
  */
-function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: boolean; hasPublishedTime: boolean; jsonLd: JsonLdNode[] } {
+function headSignals(doc: Document): { signals: Signal[]; declaresArticle: boolean; hasPublishedTime: boolean } {
   const signals: Signal[] = [];
   const head = metaContents(doc, ['og:type', 'article:published_time', 'generator']);
   const ogType = head.get('og:type')?.toLowerCase();
   if (ogType === 'article') signals.push({ points: 3, why: 'og:type article' });
   else if (ogType && NON_ARTICLE_OG.test(ogType)) signals.push({ points: -4, why: `og:type ${ogType}` });
+  const hasPublishedTime = head.has('article:published_time');
+  if (hasPublishedTime) signals.push({ points: 1, why: 'publication date' });
+  const generator = head.get('generator');
+  if (generator && DOCS_GENERATOR.test(generator)) signals.push({ points: -5, why: 'wiki or documentation generator' });
+  return { signals, declaresArticle: ogType === 'article', hasPublishedTime };
+}
 
+/** The most the JSON-LD can add: an article node, and the story's text in it. */
+const MAX_JSON_LD_POINTS = 3 + 2;
+
+/** Signals from the page's JSON-LD (MAX_JSON_LD_POINTS at most); `declaresArticle` when it has an article node. */
+function jsonLdSignals(doc: Document): { signals: Signal[]; declaresArticle: boolean; nodes: JsonLdNode[] } {
+  const signals: Signal[] = [];
   const nodes = readJsonLd(doc);
   const article = nodes.find(isArticleNode);
   if (article) {
@@ -325,11 +342,7 @@ function metadataSignals(doc: Document): { signals: Signal[]; declaresArticle: b
     const other = nodes.flatMap(typesOf).find((t) => NON_ARTICLE_LD.has(t));
     if (other) signals.push({ points: -3, why: `JSON-LD ${other}` });
   }
-  const hasPublishedTime = head.has('article:published_time');
-  if (hasPublishedTime) signals.push({ points: 1, why: 'publication date' });
-  const generator = head.get('generator');
-  if (generator && DOCS_GENERATOR.test(generator)) signals.push({ points: -5, why: 'wiki or documentation generator' });
-  return { signals, declaresArticle: ogType === 'article' || article !== undefined, hasPublishedTime, jsonLd: nodes };
+  return { signals, declaresArticle: article !== undefined, nodes };
 }
 
 // ---------------------------------------------------------------- text
