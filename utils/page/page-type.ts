@@ -41,6 +41,8 @@ const ARTICLE_THRESHOLD = 3;
 const MAX_STRUCTURE_POINTS = 3;
 /** The most the page's text and structure can add (long paragraphs, then the structure). */
 const MAX_BODY_POINTS = 2 + MAX_STRUCTURE_POINTS;
+/** The most the JSON-LD can add: an article node, and the story's text in it (jsonLdSignals). */
+const MAX_JSON_LD_POINTS = 3 + 2;
 
 export function detectArticlePage(doc: Document, url: string): PageTypeVerdict {
   return runToEnd(detectArticlePageSteps(doc, url));
@@ -324,9 +326,6 @@ function headSignals(doc: Document): { signals: Signal[]; declaresArticle: boole
   if (generator && DOCS_GENERATOR.test(generator)) signals.push({ points: -5, why: 'wiki or documentation generator' });
   return { signals, declaresArticle: ogType === 'article', hasPublishedTime };
 }
-
-/** The most the JSON-LD can add: an article node, and the story's text in it. */
-const MAX_JSON_LD_POINTS = 3 + 2;
 
 /** Signals from the page's JSON-LD (MAX_JSON_LD_POINTS at most); `declaresArticle` when it has an article node. */
 function jsonLdSignals(doc: Document): { signals: Signal[]; declaresArticle: boolean; nodes: JsonLdNode[] } {
