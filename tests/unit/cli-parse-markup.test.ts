@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Event, EventTarget } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseMarkup, withoutListenerTables } from '../../scripts/lib/parse-markup';
+import { parseMarkup, withoutListenerTables, withPlainClassAttributes } from '../../scripts/lib/parse-markup';
 import { analysePage } from '../../utils/page/analyse-page';
 
 const PAGES = ['tests/fixtures/demo-article.html', 'tests/fixtures/pages/plain-article.html', 'tests/fixtures/pages/home-page.html'];
@@ -25,6 +25,29 @@ describe('parseMarkup', () => {
     expect(p.dispatchEvent(new Event('click') as unknown as globalThis.Event)).toBe(true);
     expect(() => p.addEventListener('click', () => undefined)).toThrow(/cannot take event listeners/);
     expect(() => p.removeEventListener('click', () => undefined)).not.toThrow();
+  });
+
+  it('keeps class attributes as written, as a browser does, with classList in step when used', () => {
+    const document = parseMarkup('<p id="lede" class=" story-lede  wide story-lede\n">Ilse Marrow spoke.</p><div id="plain"></div>');
+    // Fails when a linkedom release no longer has the accessor the change replaces.
+    expect(withPlainClassAttributes()).toBe(true);
+    const p = document.getElementById('lede')!;
+    expect(p.getAttribute('class')).toBe(' story-lede  wide story-lede\n');
+    expect(p.className).toBe(' story-lede  wide story-lede\n');
+    expect(document.querySelectorAll('.wide')).toHaveLength(1);
+
+    expect([...p.classList]).toEqual(['story-lede', 'wide']);
+    p.classList.add('quoted');
+    expect(p.getAttribute('class')).toBe('story-lede wide quoted');
+    p.className = 'brief';
+    expect([...p.classList]).toEqual(['brief']);
+    expect(p.getAttribute('class')).toBe('brief');
+
+    const div = document.getElementById('plain')!;
+    expect(div.className).toBe('');
+    div.className = 'aside';
+    expect(div.getAttribute('class')).toBe('aside');
+    expect(div.classList.contains('aside')).toBe(true);
   });
 
   it('reads a page as plain linkedom does (gate, extraction and analysis alike)', { timeout: 60_000 }, () => {
