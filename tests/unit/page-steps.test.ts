@@ -170,6 +170,20 @@ describe('white space helpers', () => {
       expect(normaliseSpace(text)).toBe(text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim());
     }
   });
+
+  it('collapses each run of white space into one space, as the replacement of every run does', () => {
+    // Every string of up to four characters over an alphabet of letters and each kind of white space.
+    const alphabet = ['a', ' ', '\n', '\t', '\u00a0', '\u200b', '\u2028', '\ufeff', '\u3000'];
+    let texts = [''];
+    for (let length = 1; length <= 4; length++) {
+      texts = texts.flatMap((text) => (text.length === length - 1 ? alphabet.map((c) => text + c) : []));
+      for (const text of texts) {
+        expect(normaliseSpace(text), JSON.stringify(text)).toBe(text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim());
+      }
+    }
+    const wrapped = 'A hard-wrapped paragraph\nruns on  over lines,\n   indented, with a\u00a0no-break space. ';
+    expect(normaliseSpace(wrapped)).toBe('A hard-wrapped paragraph runs on over lines, indented, with a no-break space.');
+  });
 });
 
 describe('reading stops where the text budget does', () => {
