@@ -25,6 +25,8 @@ export interface IsolateOptions {
   scratchDir: string;
   /** Warm the child's JIT on an easy page before the first one (for timings). */
   warmUp?: boolean;
+  /** Times the CLI pipeline takes each page, its time being their median (for timings; 1 by default). */
+  cliRuns?: number;
   onOutcome?: (outcome: IsolatedOutcome) => void;
 }
 
@@ -45,7 +47,12 @@ export async function analyseIsolated(names: readonly string[], options: Isolate
 /** Runs one child over `names` until it finishes, hangs or dies; returns how many pages it settled. */
 function runChild(names: string[], options: IsolateOptions, record: (outcome: IsolatedOutcome) => void): Promise<number> {
   // --expose-gc: the child collects the garbage of generating a page before timing it.
-  const args = ['--expose-gc', '--import', 'tsx', RUNNER, options.scratchDir, ...(options.warmUp ? ['--warm-up'] : []), ...names];
+  const args = [
+    '--expose-gc', '--import', 'tsx', RUNNER, options.scratchDir,
+    ...(options.warmUp ? ['--warm-up'] : []),
+    ...(options.cliRuns ? [`--cli-runs=${options.cliRuns}`] : []),
+    ...names,
+  ];
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => {

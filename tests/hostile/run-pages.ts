@@ -1,15 +1,17 @@
 /**
  * Child process of isolate.ts: analyses the named hostile pages in order and prints one JSON
  * line per page (a HostileOutcome), after a first `{"ready":true}` line once loaded.
- * Usage: node --import tsx tests/hostile/run-pages.ts <scratch dir> [--warm-up] <page name>…
+ * Usage: node --import tsx tests/hostile/run-pages.ts <scratch dir> [--warm-up] [--cli-runs=N] <page name>…
  */
 import { analyseHostilePage } from './analyse';
 import { hostilePage, HOSTILE_PAGES } from './pages';
 
 const [scratchDir, ...rest] = process.argv.slice(2);
-if (!scratchDir) throw new Error('usage: run-pages.ts <scratch dir> [--warm-up] <page name>…');
-const warmUp = rest[0] === '--warm-up';
-const names = warmUp ? rest.slice(1) : rest;
+if (!scratchDir) throw new Error('usage: run-pages.ts <scratch dir> [--warm-up] [--cli-runs=N] <page name>…');
+const options = rest.filter((arg) => arg.startsWith('--'));
+const names = rest.filter((arg) => !arg.startsWith('--'));
+const warmUp = options.includes('--warm-up');
+const cliRuns = Number(options.find((arg) => arg.startsWith('--cli-runs='))?.slice('--cli-runs='.length) ?? 1);
 
 if (warmUp) {
   // Compile the pipelines on an easy page first, so the first timed page does not pay for it.
@@ -18,6 +20,6 @@ if (warmUp) {
 }
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 for (const name of names) {
-  const outcome = await analyseHostilePage(hostilePage(name), scratchDir);
+  const outcome = await analyseHostilePage(hostilePage(name), scratchDir, cliRuns);
   process.stdout.write(`${JSON.stringify(outcome)}\n`);
 }

@@ -104,3 +104,14 @@ describe('markup smuggled in as page text', () => {
     expect(JSON.stringify(report)).not.toContain('javascript:');
   });
 });
+
+describe('timing a page for the benchmark', () => {
+  it('times the CLI pipeline as many times as asked, in the child process, and gives the median', async () => {
+    const [outcome] = await analyseIsolated(['rtl-mixed'], { deadlineMs: HANG_MS, scratchDir, cliRuns: 3 });
+    if (outcome?.kind !== 'finished') throw new Error(`rtl-mixed did not finish: ${JSON.stringify(outcome)}`);
+    const { runsMs, ms, error } = outcome.cli;
+    expect(error).toBeUndefined();
+    expect(runsMs).toHaveLength(3);
+    expect(ms).toBe([...runsMs!].sort((a, b) => a - b)[1]);
+  }, HANG_MS + 60_000);
+});
