@@ -216,6 +216,24 @@ describe('the container search pauses by work done, across its nested walks', ()
   });
 });
 
+describe('paragraphs of text alone and paragraphs with markup', () => {
+  it('are measured alike: text length between the first and last characters that are not white space', () => {
+    const pad = ' \n\t'.repeat(60);
+    // Text alone, padded with white space and split by a comment: 20 characters, too short to be prose.
+    const padded = (i: number) => `<p>${pad}Berth ${i} shut<!-- moved --> today.${pad}</p>`;
+    // Paragraphs with markup: 60 characters of text each.
+    const marked = (i: number) => `<p>Harbour notice ${i}: <b>the</b> slipway reopens on Monday at dawn.</p>`;
+    const doc = parsePage(
+      `<html><body><section id="padded">${[1, 2, 3].map(padded).join('')}</section>` +
+        `<section id="marked">${[1, 2, 3].map(marked).join('')}</section></body></html>`,
+    );
+    const steps = findMainContainersSteps(doc);
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    expect(next.value.map((el) => el.id)).toEqual(['marked']);
+  });
+});
+
 describe('a long block the budget cut and the story then threw away', () => {
   it('leaves its room, and the story after it is read', () => {
     const story = (i: number) => `<p>Councillor Bram Ostley said on Tuesday that paragraph ${i} of the harbour story was true.</p>`;

@@ -96,7 +96,7 @@ export function* findMainContainersSteps(doc: Document, kind: ParagraphKind = PA
       if (pauseDue(pace)) yield;
       if (!kind.accepts(p)) continue;
       if (++paragraphs > MAX_PARAGRAPHS) break search;
-      let measure = measures.get(p);
+      let measure = measures.get(p) ?? textOnlyMeasure(p);
       if (!measure) {
         const walk = subtreeWalk(p, candidateTags, measures);
         while (!(measure = walk(pace))) yield;
@@ -240,6 +240,17 @@ function subtreeWalk(root: Element, candidateTags: Set<string>, measures: Map<El
     }
     throw new Error('unreachable: the root closes last');
   };
+}
+
+/**
+ * The measure of an element with no element inside (most paragraphs: one text node), from its
+ * native textContent: the same figures as the walk, without a walk set up for a single node.
+ * Undefined when the element holds elements (its text then needs the walk).
+ */
+function textOnlyMeasure(el: Element): TextMeasure | undefined {
+  if (el.firstElementChild) return undefined;
+  const text = el.textContent ?? '';
+  return { length: text.length, leading: leadingSpace(text), trailing: trailingSpace(text), linked: 0 };
 }
 
 function paragraphScore(m: TextMeasure): number {
