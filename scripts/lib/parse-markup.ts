@@ -21,9 +21,10 @@
  * Class attributes: for each one it parses, linkedom sets the element's className, which builds a
  * DOMTokenList (a Set of the tokens) and writes the attribute back through its mutation hooks; reading
  * the attribute then joins the Set again. That was about a tenth of the CLI's parse and read time, for
- * a list nothing in the pipeline uses. So className reads and writes the attribute as it is, as in a
- * browser (linkedom gave the tokens deduplicated, one space apart), and the token list is built only
- * when something asks for classList, which stays in step with the attribute as before.
+ * a list nothing in the pipeline uses. So className reads the attribute as written, as a browser does
+ * (linkedom gave the tokens deduplicated, one space apart), and parsing builds no token list: one is
+ * built only when something asks for classList, and stays in step with the attribute as before. A value
+ * set through className still goes through linkedom's token list (deduplicated, one space apart).
  */
 import { Element, EventTarget, Node, parseHTML } from 'linkedom';
 
@@ -59,28 +60,41 @@ function refuseListener(): never {
   throw new Error('Nodes parsed by the CLI (scripts/lib/parse-markup.ts) cannot take event listeners: linkedom builds them without listener tables');
 }
 
-/** Whether className reads and writes the class attribute as it is, in this process. */
+/** Whether className reads the class attribute as written, in this process. */
 export function withPlainClassAttributes(): boolean {
-  return Object.getOwnPropertyDescriptor(ELEMENT_CLASS.prototype, 'className')?.get === plainClassName.get;
+  return Object.getOwnPropertyDescriptor(ELEMENT_CLASS.prototype, 'className')?.get === plainClassName;
 }
 
-type ClassNameAccessor = { get(this: Element): string; set(this: Element, value: string): void };
+/** linkedom's own accessor: setting through it keeps an element's classList in step. */
+const linkedomClassName = Object.getOwnPropertyDescriptor(ELEMENT_CLASS.prototype, 'className') as
+  | { get?(this: Element): string; set?(this: Element, value: string): void }
+  | undefined;
 
-/** linkedom's own accessor: setting through it keeps an existing classList in step. */
-const linkedomClassName = Object.getOwnPropertyDescriptor(ELEMENT_CLASS.prototype, 'className') as ClassNameAccessor | undefined;
+function plainClassName(this: Element): string {
+  return this.getAttributeNode('class')?.value ?? '';
+}
 
-const plainClassName: ClassNameAccessor = {
-  get() {
-    return this.getAttributeNode('class')?.value ?? '';
-  },
-  set(value) {
-    // The parser sets it to the value it has just given the attribute: nothing to do.
-    if (this.getAttributeNode('class')?.value === String(value)) return;
-    linkedomClassName!.set.call(this, value);
-  },
-};
+/** The key under which linkedom keeps an element's classList once built (a symbol it does not export). */
+function classListKey(): symbol | undefined {
+  const probe = parseHTML('<p></p>').document.createElement('p');
+  void probe.classList;
+  return Object.getOwnPropertySymbols(probe).find((key) => key.description === 'classList');
+}
 
 function keepClassAttributesPlain(): void {
-  if (!linkedomClassName?.get || !linkedomClassName.set || withPlainClassAttributes()) return;
-  Object.defineProperty(ELEMENT_CLASS.prototype, 'className', { configurable: true, enumerable: false, ...plainClassName });
+  const set = linkedomClassName?.set;
+  if (!linkedomClassName?.get || !set || withPlainClassAttributes()) return;
+  const classList = classListKey();
+  if (!classList) return;
+  Object.defineProperty(ELEMENT_CLASS.prototype, 'className', {
+    configurable: true,
+    enumerable: false,
+    get: plainClassName,
+    set(this: Element & Record<symbol, unknown>, value: string) {
+      // The parser (and setAttributeNode) set it to the value the attribute has just been given: with no
+      // classList built, there is nothing to keep in step. A built one is updated by linkedom's setter.
+      if (!this[classList] && this.getAttributeNode('class')?.value === String(value)) return;
+      set.call(this, value);
+    },
+  });
 }

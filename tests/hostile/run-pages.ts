@@ -11,7 +11,12 @@ if (!scratchDir) throw new Error('usage: run-pages.ts <scratch dir> [--warm-up] 
 const options = rest.filter((arg) => arg.startsWith('--'));
 const names = rest.filter((arg) => !arg.startsWith('--'));
 const warmUp = options.includes('--warm-up');
-const cliRuns = Number(options.find((arg) => arg.startsWith('--cli-runs='))?.slice('--cli-runs='.length) ?? 1);
+const runsOption = options.find((arg) => arg.startsWith('--cli-runs='));
+const cliRuns = runsOption ? Number(runsOption.slice('--cli-runs='.length)) : 1;
+const unknown = options.filter((arg) => arg !== '--warm-up' && arg !== runsOption);
+if (unknown.length > 0 || !Number.isInteger(cliRuns) || cliRuns < 1) {
+  throw new Error(`run-pages.ts: unknown option or not a whole number of runs: ${[...unknown, runsOption].join(' ')}`);
+}
 
 if (warmUp) {
   // Compile the pipelines on an easy page first, so the first timed page does not pay for it.

@@ -50,6 +50,21 @@ describe('parseMarkup', () => {
     expect(div.classList.contains('aside')).toBe(true);
   });
 
+  it('builds no token list while parsing, and keeps one already built in step with a new class attribute', () => {
+    const document = parseMarkup('<p id="a" class="lede wide">Ilse Marrow spoke.</p><p id="b">She left.</p>');
+    const hasTokenList = (el: Element) =>
+      Object.getOwnPropertySymbols(el).some((key) => key.description === 'classList' && (el as unknown as Record<symbol, unknown>)[key]);
+    expect(hasTokenList(document.getElementById('a')!)).toBe(false);
+
+    const b = document.getElementById('b')!;
+    expect([...b.classList]).toEqual([]);
+    const attribute = document.createAttribute('class');
+    attribute.value = 'quote aside';
+    b.setAttributeNode(attribute);
+    expect(b.className).toBe('quote aside');
+    expect([...b.classList]).toEqual(['quote', 'aside']);
+  });
+
   it('reads a page as plain linkedom does (gate, extraction and analysis alike)', { timeout: 60_000 }, () => {
     // Plain linkedom, in a process where the listener tables were never dropped.
     const plain = execFileSync(

@@ -9,6 +9,7 @@
  * Only the paragraphs' own subtrees are walked (the rest of the page, often most of it, is
  * never visited node by node), each node at most once per paragraph tag, so the work stays
  * linear on pages that nest paragraphs thousands deep; the walks pause every few hundred nodes.
+ * A paragraph with no element inside is not walked: its native textContent gives its measure.
  */
 
 import { hasFurnitureName, isFurnitureElement } from './boilerplate';
