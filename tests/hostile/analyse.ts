@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../../scripts/lib/decode-html';
 import { analyseFile } from '../../scripts/lib/analyse-file';
+import { spread } from '../../scripts/bench/stats';
 import { runPipeline } from '../../entrypoints/article.content/pipeline';
 import { analyseArticleText } from '../../entrypoints/background/analyse-text';
 import type { AnalysisReport } from '../../utils/analysis/report';
@@ -155,8 +156,5 @@ function timedCliRuns(page: HostilePage, bytes: Uint8Array, scratchDir: string, 
   if (runs <= 1 || first.error) return first;
   const runsMs = [first.ms];
   while (runsMs.length < runs) runsMs.push(throughCli(page, bytes, scratchDir).ms);
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  const ms = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { ...first, ms, runsMs };
+  return { ...first, ms: spread(runsMs)!.median, runsMs };
 }
